@@ -1,0 +1,1 @@
+"""normlab's Alembic migrations, shipped inside the package as ``normlab.migrations``."""

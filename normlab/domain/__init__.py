@@ -1,0 +1,61 @@
+"""The domain: plain values and the paradox-of-norms checks. No Qt, no SQLAlchemy."""
+
+from normlab.domain.checks import (
+    NormWarning,
+    TeamProfile,
+    WarningKind,
+    gap_dimensions,
+    is_operational_only,
+    is_surface_only_change,
+    is_unexamined,
+    team_profile,
+    warnings_for,
+)
+from normlab.domain.codebook import CODEBOOK, CodebookEntry
+from normlab.domain.errors import ConflictError, NormlabError, NotFoundError, ValidationError
+from normlab.domain.model import (
+    Decision,
+    Dimension,
+    Norm,
+    Outcome,
+    Rationale,
+    RationaleDraft,
+    Revision,
+    Session,
+    Setting,
+    Stance,
+    Status,
+    Team,
+    TeamSummary,
+)
+
+__all__ = [
+    "CODEBOOK",
+    "CodebookEntry",
+    "ConflictError",
+    "Decision",
+    "Dimension",
+    "Norm",
+    "NormWarning",
+    "NormlabError",
+    "NotFoundError",
+    "Outcome",
+    "Rationale",
+    "RationaleDraft",
+    "Revision",
+    "Session",
+    "Setting",
+    "Stance",
+    "Status",
+    "Team",
+    "TeamProfile",
+    "TeamSummary",
+    "ValidationError",
+    "WarningKind",
+    "gap_dimensions",
+    "is_operational_only",
+    "is_surface_only_change",
+    "is_unexamined",
+    "team_profile",
+    "warnings_for",
+]

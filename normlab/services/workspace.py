@@ -1,0 +1,559 @@
+"""The use cases: every edit a person can make, each one committed transaction.
+
+A ``Workspace`` is an open database plus a hub that announces what each committed edit changed.
+Edits that overwrite a value can carry the value the person saw (``expected``); if someone else
+changed it meanwhile (a shared PostgreSQL database), nothing is overwritten and a ConflictError
+says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+
+from normlab.domain.errors import ConflictError, NotFoundError, ValidationError
+from normlab.domain.model import (
+    Decision,
+    Dimension,
+    Norm,
+    Rationale,
+    RationaleDraft,
+    Stance,
+    Status,
+    Team,
+    TeamSummary,
+)
+from normlab.services.changes import Change, ChangeHub
+from normlab.store.database import Database
+from normlab.store.migrate import SchemaReport
+from normlab.store.repository import (
+    Repository,
+    draft_to_json,
+    norm_from_row,
+    rationale_from_row,
+    snapshot,
+    team_from_row,
+)
+from normlab.store.schema import (
+    DecisionRow,
+    NormRow,
+    RationaleRow,
+    RevisionRow,
+    SessionRow,
+    SettingRow,
+    TeamRow,
+)
+
+MAX_NAME = 200
+NORM_FIELDS = ("setting", "regulates", "status")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def clean_text(value: str, what: str, limit: int | None = None) -> str:
+    cleaned = value.strip()
+    if not cleaned:
+        raise ValidationError(f"{what} cannot be empty")
+    if limit is not None and len(cleaned) > limit:
+        raise ValidationError(f"{what} is longer than {limit} characters")
+    return cleaned
+
+
+class Workspace:
+    def __init__(self, database: Database, report: SchemaReport | None = None) -> None:
+        self.db = database
+        self.report = report or SchemaReport()
+        self.changes = ChangeHub()
+
+    @classmethod
+    def open(cls, url: str) -> Workspace:
+        database, report = Database.open(url)
+        return cls(database, report)
+
+    @property
+    def location(self) -> str:
+        return self.db.location
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _publish(self, change: Change) -> None:
+        self.changes.publish(change)
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def teams(self) -> list[TeamSummary]:
+        with self.db.transaction() as s:
+            return Repository(s).team_summaries()
+
+    def team(self, team_id: int) -> Team:
+        with self.db.transaction() as s:
+            return team_from_row(Repository(s).team_loaded(team_id))
+
+    def team_by_name(self, name: str) -> Team:
+        with self.db.transaction() as s:
+            repo = Repository(s)
+            team_id = repo.team_id_by_name(name)
+            if team_id is None:
+                raise NotFoundError(f"there is no team called “{name}”")
+            return team_from_row(repo.team_loaded(team_id))
+
+    def norm(self, norm_id: int) -> Norm:
+        with self.db.transaction() as s:
+            return norm_from_row(Repository(s).norm(norm_id))
+
+    # -- teams -----------------------------------------------------------------------------------
+
+    def create_team(self, name: str, description: str = "") -> int:
+        name = clean_text(name, "A team's name", MAX_NAME)
+        with self.db.transaction() as s:
+            if Repository(s).team_id_by_name(name) is not None:
+                raise ValidationError(f"a team called “{name}” already exists")
+            row = TeamRow(name=name, description=description.strip(), created=utcnow())
+            s.add(row)
+            s.flush()
+            team_id = row.id
+        self._publish(Change(teams=True, team_id=team_id, order=True))
+        return team_id
+
+    def unique_team_name(self, wanted: str) -> str:
+        """``wanted`` if no team has that name yet, else ``wanted (2)``, ``wanted (3)``, …"""
+        with self.db.transaction() as s:
+            repo = Repository(s)
+            name, counter = wanted, 2
+            while repo.team_id_by_name(name) is not None:
+                name = f"{wanted} ({counter})"
+                counter += 1
+            return name
+
+    def rename_team(self, team_id: int, name: str) -> str:
+        """Rename a team; returns the old name (for undo)."""
+        name = clean_text(name, "A team's name", MAX_NAME)
+        with self.db.transaction() as s:
+            repo = Repository(s)
+            row = repo.team(team_id)
+            other = repo.team_id_by_name(name)
+            if other is not None and other != team_id:
+                raise ValidationError(f"a team called “{name}” already exists")
+            old, row.name = row.name, name
+        self._publish(Change(teams=True, team_id=team_id))
+        return old
+
+    def delete_team(self, team_id: int) -> Team:
+        """Delete a team with everything it holds; returns it whole so it can be restored."""
+        with self.db.transaction() as s:
+            repo = Repository(s)
+            team = team_from_row(repo.team_loaded(team_id))
+            s.delete(repo.team(team_id))
+        self._publish(Change(teams=True, team_id=team_id, order=True))
+        return team
+
+    def restore_team(self, team: Team) -> None:
+        """Put back a deleted team with its original ids (the undo of ``delete_team``)."""
+        with self.db.transaction() as s:
+            if Repository(s).team_id_by_name(team.name) is not None:
+                raise ConflictError(f"a team called “{team.name}” exists again; it was not restored")
+            s.add(TeamRow(id=team.id, name=team.name, description=team.description, created=team.created))
+            for setting in team.settings:
+                s.add(SettingRow(id=setting.id, team_id=team.id, name=setting.name, description=setting.description))
+            s.flush()
+            settings = {setting.name: setting.id for setting in team.settings}
+            for norm in team.norms:
+                _add_norm_rows(s, norm, settings.get(norm.setting))
+            for session in team.sessions:
+                row = SessionRow(
+                    id=session.id,
+                    team_id=team.id,
+                    held_on=session.held_on,
+                    attendance=session.attendance,
+                    roles=session.roles,
+                    notes=session.notes,
+                    next_review=session.next_review,
+                )
+                row.decisions = [
+                    DecisionRow(norm_text=d.norm_text, outcome=d.outcome.value, note=d.note, position=i)
+                    for i, d in enumerate(session.decisions)
+                ]
+                s.add(row)
+        self._publish(Change(teams=True, team_id=team.id, order=True))
+
+    # -- norms -----------------------------------------------------------------------------------
+
+    def add_norm(
+        self,
+        team_id: int,
+        text: str,
+        *,
+        setting: str = "",
+        regulates: str = "",
+        status: Status = Status.CURRENT,
+        position: int | None = None,
+        rationales: Sequence[RationaleDraft] = (),
+    ) -> int:
+        """Add a norm at ``position`` (default: last) with optional first rationales."""
+        text = clean_text(text, "A norm's wording")
+        with self.db.transaction() as s:
+            repo = Repository(s)
+            repo.team(team_id)
+            norms = list(repo.norms_of(team_id))
+            now = utcnow()
+            row = NormRow(
+                team_id=team_id,
+                text=text,
+                setting=repo.setting_named(team_id, setting),
+                regulates=regulates.strip(),
+                status=Status(status).value,
+                position=0,
+                created=now,
+                updated=now,
+            )
+            row.rationales = [_rationale_row(d, i) for i, d in enumerate(rationales)]
+            s.add(row)
+            index = len(norms) if position is None else max(0, min(position, len(norms)))
+            norms.insert(index, row)
+            _renumber(norms)
+            s.flush()
+            norm_id = row.id
+        self._publish(Change(team_id=team_id, norm_ids=frozenset({norm_id}), order=True))
+        return norm_id
+
+    def set_norm_field(self, norm_id: int, field: str, value: str, *, expected: str | None = None) -> str:
+        """Set a norm's setting, who it regulates, or status; returns the old value (for undo)."""
+        if field not in NORM_FIELDS:
+            raise ValidationError(f"a norm has no field “{field}”")
+        with self.db.transaction() as s:
+            repo = Repository(s)
+            row = repo.norm(norm_id)
+            old = norm_from_row(row)
+            current = str(getattr(old, field))
+            if expected is not None and current != expected:
+                raise ConflictError("someone else changed this norm meanwhile; it was not overwritten")
+            if field == "setting":
+                row.setting = repo.setting_named(row.team_id, value)
+            elif field == "status":
+                try:
+                    row.status = Status(value).value
+                except ValueError:
+                    raise ValidationError(f"“{value}” is not a status (current, proposed, retired)") from None
+            else:
+                row.regulates = value.strip()
+            row.updated = utcnow()
+            team_id = row.team_id
+        self._publish(Change(team_id=team_id, norm_ids=frozenset({norm_id})))
+        return current
+
+    def reword_norm(self, norm_id: int, text: str, *, note: str = "", expected: str | None = None) -> int:
+        """Give a norm new wording and record the revision; returns the revision's id.
+
+        The revision's "before" rationales are those the norm had at its last revision, if they
+        were changed since, so that moving a reason and then rewording counts as one change.
+        """
+        text = clean_text(text, "A norm's wording")
+        with self.db.transaction() as s:
+            row = Repository(s).norm(norm_id)
+            if expected is not None and row.text != expected:
+                raise ConflictError("someone else reworded this norm meanwhile; it was not overwritten")
+            if row.text == text:
+                raise ValidationError("the new wording is the same as the old one")
+            revision = _record_revision(row, text, note)
+            s.add(revision)
+            s.flush()
+            revision_id, team_id = revision.id, row.team_id
+        self._publish(Change(team_id=team_id, norm_ids=frozenset({norm_id})))
+        return revision_id
+
+    def revise_norm(
+        self,
+        norm_id: int,
+        *,
+        text: str | None = None,
+        rationales: Sequence[RationaleDraft] | None = None,
+        note: str = "",
+    ) -> int:
+        """Change a norm's wording and/or replace its rationales in one recorded revision."""
+        with self.db.transaction() as s:
+            row = Repository(s).norm(norm_id)
+            new_text = row.text if text is None else clean_text(text, "A norm's wording")
+            if rationales is not None:
+                _set_baseline(row)
+                row.rationales = [_rationale_row(d, i) for i, d in enumerate(rationales)]
+                s.flush()
+            revision = _record_revision(row, new_text, note)
+            s.add(revision)
+            s.flush()
+            revision_id, team_id = revision.id, row.team_id
+        self._publish(Change(team_id=team_id, norm_ids=frozenset({norm_id})))
+        return revision_id
+
+    def revert_revision(self, revision_id: int) -> None:
+        """Undo a rewording: the old wording comes back and the revision is removed."""
+        with self.db.transaction() as s:
+            repo = Repository(s)
+            revision = repo.revision(revision_id)
+            row = revision.norm
+            if row.text != revision.text_after:
+                raise ConflictError("this norm was reworded again since; undo that first")
+            row.text = revision.text_before
+            row.updated = utcnow()
+            current = snapshot(row.rationales)
+            row.baseline = None if revision.rationales_before == current else revision.rationales_before
+            s.delete(revision)
+            norm_id, team_id = row.id, row.team_id
+        self._publish(Change(team_id=team_id, norm_ids=frozenset({norm_id})))
+
+    def move_norm(self, norm_id: int, index: int) -> int:
+        """Move a norm to ``index`` in its team's order; returns its old index (for undo)."""
+        with self.db.transaction() as s:
+            repo = Repository(s)
+            row = repo.norm(norm_id)
+            norms = list(repo.norms_of(row.team_id))
+            old = norms.index(row)
+            norms.pop(old)
+            norms.insert(max(0, min(index, len(norms))), row)
+            _renumber(norms)
+            team_id = row.team_id
+        self._publish(Change(team_id=team_id, order=True))
+        return old
+
+    def delete_norm(self, norm_id: int) -> Norm:
+        """Delete a norm with its rationales and history; returns it whole for ``restore_norm``."""
+        with self.db.transaction() as s:
+            repo = Repository(s)
+            row = repo.norm(norm_id)
+            norm = norm_from_row(row)
+            team_id = row.team_id
+            s.delete(row)
+            s.flush()
+            _renumber(repo.norms_of(team_id))
+        self._publish(Change(team_id=team_id, norm_ids=frozenset({norm_id}), order=True))
+        return norm
+
+    def restore_norm(self, norm: Norm) -> None:
+        """Put a deleted norm back where it was, with its original ids."""
+        with self.db.transaction() as s:
+            repo = Repository(s)
+            repo.team(norm.team_id)
+            setting = repo.setting_named(norm.team_id, norm.setting)
+            row = _add_norm_rows(s, norm, setting.id if setting else None)
+            norms = [n for n in repo.norms_of(norm.team_id) if n.id != norm.id]
+            norms.insert(min(norm.position, len(norms)), row)
+            _renumber(norms)
+        self._publish(Change(team_id=norm.team_id, norm_ids=frozenset({norm.id}), order=True))
+
+    # -- rationales ------------------------------------------------------------------------------
+
+    def add_rationale(self, norm_id: int, draft: RationaleDraft, *, position: int | None = None) -> int:
+        draft = _clean_draft(draft)
+        with self.db.transaction() as s:
+            row = Repository(s).norm(norm_id)
+            rationales = list(row.rationales)
+            new = _rationale_row(draft, 0)
+            index = len(rationales) if position is None else max(0, min(position, len(rationales)))
+            rationales.insert(index, new)
+            row.rationales = rationales
+            _renumber(rationales)
+            row.updated = utcnow()
+            s.flush()
+            rationale_id, team_id = new.id, row.team_id
+        self._publish(Change(team_id=team_id, norm_ids=frozenset({norm_id})))
+        return rationale_id
+
+    def edit_rationale(
+        self,
+        rationale_id: int,
+        *,
+        text: str | None = None,
+        voice: str | None = None,
+        expected: tuple[str, str] | None = None,
+    ) -> tuple[str, str]:
+        """Change a rationale's words or voice; returns the old (text, voice) for undo."""
+        with self.db.transaction() as s:
+            row = Repository(s).rationale(rationale_id)
+            old = (row.text, row.voice)
+            if expected is not None and old != expected:
+                raise ConflictError("someone else changed this rationale meanwhile; it was not overwritten")
+            _set_baseline(row.norm)
+            if text is not None:
+                row.text = clean_text(text, "A rationale")
+            if voice is not None:
+                row.voice = voice.strip()[:MAX_NAME]
+            row.norm.updated = utcnow()
+            norm_id, team_id = row.norm_id, row.norm.team_id
+        self._publish(Change(team_id=team_id, norm_ids=frozenset({norm_id})))
+        return old
+
+    def move_rationale(self, rationale_id: int, dimension: Dimension) -> Dimension:
+        """Move a rationale to another dimension's lane; returns the old dimension (for undo)."""
+        return self._set_rationale(rationale_id, "dimension", Dimension(dimension).value, Dimension)
+
+    def set_stance(self, rationale_id: int, stance: Stance) -> Stance:
+        """Mark a rationale held or proposed; returns the old stance (for undo)."""
+        return self._set_rationale(rationale_id, "stance", Stance(stance).value, Stance)
+
+    def _set_rationale(self, rationale_id: int, attribute: str, value: str, kind: Any) -> Any:
+        with self.db.transaction() as s:
+            row = Repository(s).rationale(rationale_id)
+            old = getattr(row, attribute)
+            if old != value:
+                _set_baseline(row.norm)
+                setattr(row, attribute, value)
+                row.norm.updated = utcnow()
+            norm_id, team_id = row.norm_id, row.norm.team_id
+        self._publish(Change(team_id=team_id, norm_ids=frozenset({norm_id})))
+        return kind(old)
+
+    def delete_rationale(self, rationale_id: int) -> Rationale:
+        with self.db.transaction() as s:
+            row = Repository(s).rationale(rationale_id)
+            rationale = rationale_from_row(row)
+            norm = row.norm
+            _set_baseline(norm)
+            norm.rationales.remove(row)
+            _renumber(norm.rationales)
+            norm.updated = utcnow()
+            team_id = norm.team_id
+        self._publish(Change(team_id=team_id, norm_ids=frozenset({rationale.norm_id})))
+        return rationale
+
+    def restore_rationale(self, rationale: Rationale) -> None:
+        with self.db.transaction() as s:
+            norm = Repository(s).norm(rationale.norm_id)
+            row = _rationale_row(rationale.draft, 0)
+            row.id = rationale.id
+            rationales = list(norm.rationales)
+            rationales.insert(min(rationale.position, len(rationales)), row)
+            norm.rationales = rationales
+            _renumber(rationales)
+            team_id = norm.team_id
+        self._publish(Change(team_id=team_id, norm_ids=frozenset({rationale.norm_id})))
+
+    # -- sessions --------------------------------------------------------------------------------
+
+    def record_session(
+        self,
+        team_id: int,
+        held_on: date,
+        *,
+        attendance: int | None = None,
+        roles: str = "",
+        notes: str = "",
+        decisions: Sequence[Decision] = (),
+        next_review: date | None = None,
+    ) -> int:
+        with self.db.transaction() as s:
+            Repository(s).team(team_id)
+            row = SessionRow(
+                team_id=team_id,
+                held_on=held_on,
+                attendance=attendance,
+                roles=roles.strip(),
+                notes=notes.strip(),
+                next_review=next_review,
+            )
+            row.decisions = [
+                DecisionRow(norm_text=d.norm_text, outcome=d.outcome.value, note=d.note, position=i)
+                for i, d in enumerate(decisions)
+            ]
+            s.add(row)
+            s.flush()
+            session_id = row.id
+        self._publish(Change(team_id=team_id))
+        return session_id
+
+
+def _renumber(rows: Sequence[NormRow] | Sequence[RationaleRow]) -> None:
+    for index, row in enumerate(rows):
+        if row.position != index:
+            row.position = index
+
+
+def _clean_draft(draft: RationaleDraft) -> RationaleDraft:
+    return RationaleDraft(
+        text=clean_text(draft.text, "A rationale"),
+        dimension=Dimension(draft.dimension),
+        stance=Stance(draft.stance),
+        voice=draft.voice.strip()[:MAX_NAME],
+    )
+
+
+def _rationale_row(draft: RationaleDraft, position: int) -> RationaleRow:
+    draft = _clean_draft(draft)
+    return RationaleRow(
+        text=draft.text,
+        dimension=draft.dimension.value,
+        stance=draft.stance.value,
+        voice=draft.voice,
+        position=position,
+    )
+
+
+def _set_baseline(row: NormRow) -> None:
+    """Remember the rationales as they are now, unless they were already changed since the last revision."""
+    if row.baseline is None:
+        row.baseline = snapshot(row.rationales)
+
+
+def _record_revision(row: NormRow, new_text: str, note: str) -> RevisionRow:
+    before = row.baseline if row.baseline is not None else snapshot(row.rationales)
+    revision = RevisionRow(
+        norm_id=row.id,
+        at=utcnow(),
+        note=note.strip(),
+        text_before=row.text,
+        text_after=new_text,
+        rationales_before=before,
+        rationales_after=snapshot(row.rationales),
+    )
+    row.text = new_text
+    row.baseline = None
+    row.updated = revision.at
+    return revision
+
+
+def _add_norm_rows(s: Any, norm: Norm, setting_id: int | None) -> NormRow:
+    row = NormRow(
+        id=norm.id,
+        team_id=norm.team_id,
+        text=norm.text,
+        setting_id=setting_id,
+        regulates=norm.regulates,
+        status=norm.status.value,
+        position=norm.position,
+        created=norm.created,
+        updated=norm.updated,
+        baseline=None if norm.baseline is None else [draft_to_json(d) for d in norm.baseline],
+    )
+    row.rationales = [
+        RationaleRow(
+            id=r.id,
+            text=r.text,
+            dimension=r.dimension.value,
+            stance=r.stance.value,
+            voice=r.voice,
+            position=r.position,
+        )
+        for r in norm.rationales
+    ]
+    row.revisions = [
+        RevisionRow(
+            id=v.id,
+            at=v.at,
+            note=v.note,
+            text_before=v.text_before,
+            text_after=v.text_after,
+            rationales_before=[draft_to_json(d) for d in v.rationales_before],
+            rationales_after=[draft_to_json(d) for d in v.rationales_after],
+        )
+        for v in norm.revisions
+    ]
+    s.add(row)
+    try:
+        s.flush()
+    except IntegrityError:
+        raise ConflictError("that norm exists again; it was not restored") from None
+    return row

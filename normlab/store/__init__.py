@@ -1,0 +1,1 @@
+"""The store: tables, engines, migrations and the queries that turn rows into domain values."""

@@ -1,0 +1,204 @@
+"""Queries over one ORM session, and the conversions from rows to domain values."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
+
+from normlab.domain.errors import NotFoundError
+from normlab.domain.model import (
+    Decision,
+    Dimension,
+    Norm,
+    Outcome,
+    Rationale,
+    RationaleDraft,
+    Revision,
+    Session,
+    Setting,
+    Stance,
+    Status,
+    Team,
+    TeamSummary,
+)
+from normlab.store.schema import (
+    NormRow,
+    RationaleRow,
+    RevisionRow,
+    SessionRow,
+    SettingRow,
+    TeamRow,
+)
+
+
+def draft_to_json(draft: RationaleDraft) -> dict[str, str]:
+    return {
+        "text": draft.text,
+        "dimension": draft.dimension.value,
+        "stance": draft.stance.value,
+        "voice": draft.voice,
+    }
+
+
+def draft_from_json(data: dict[str, Any]) -> RationaleDraft:
+    return RationaleDraft(
+        text=data["text"],
+        dimension=Dimension(data["dimension"]),
+        stance=Stance(data.get("stance", "held")),
+        voice=data.get("voice", ""),
+    )
+
+
+def snapshot(rows: Iterable[RationaleRow]) -> list[dict[str, str]]:
+    return [draft_to_json(rationale_from_row(r).draft) for r in rows]
+
+
+def rationale_from_row(row: RationaleRow) -> Rationale:
+    return Rationale(
+        id=row.id,
+        norm_id=row.norm_id,
+        text=row.text,
+        dimension=Dimension(row.dimension),
+        stance=Stance(row.stance),
+        voice=row.voice,
+        position=row.position,
+    )
+
+
+def revision_from_row(row: RevisionRow) -> Revision:
+    return Revision(
+        id=row.id,
+        norm_id=row.norm_id,
+        at=row.at,
+        note=row.note,
+        text_before=row.text_before,
+        text_after=row.text_after,
+        rationales_before=tuple(draft_from_json(d) for d in row.rationales_before),
+        rationales_after=tuple(draft_from_json(d) for d in row.rationales_after),
+    )
+
+
+def norm_from_row(row: NormRow) -> Norm:
+    return Norm(
+        id=row.id,
+        team_id=row.team_id,
+        text=row.text,
+        setting=row.setting.name if row.setting is not None else "",
+        regulates=row.regulates,
+        status=Status(row.status),
+        position=row.position,
+        created=row.created,
+        updated=row.updated,
+        rationales=tuple(rationale_from_row(r) for r in row.rationales),
+        revisions=tuple(revision_from_row(r) for r in row.revisions),
+        baseline=None if row.baseline is None else tuple(draft_from_json(d) for d in row.baseline),
+    )
+
+
+def session_from_row(row: SessionRow) -> Session:
+    return Session(
+        id=row.id,
+        team_id=row.team_id,
+        held_on=row.held_on,
+        attendance=row.attendance,
+        roles=row.roles,
+        notes=row.notes,
+        next_review=row.next_review,
+        decisions=tuple(Decision(d.norm_text, Outcome(d.outcome), d.note) for d in row.decisions),
+    )
+
+
+def team_from_row(row: TeamRow) -> Team:
+    return Team(
+        id=row.id,
+        name=row.name,
+        description=row.description,
+        created=row.created,
+        settings=tuple(Setting(s.id, s.team_id, s.name, s.description) for s in row.settings),
+        norms=tuple(norm_from_row(n) for n in row.norms),
+        sessions=tuple(session_from_row(s) for s in row.sessions),
+    )
+
+
+class Repository:
+    """Finders over one session; raise NotFoundError with a plain message when a thing is gone."""
+
+    def __init__(self, session: OrmSession) -> None:
+        self.session = session
+
+    def team_summaries(self) -> list[TeamSummary]:
+        counts = (
+            select(NormRow.team_id, func.count(NormRow.id).label("n")).group_by(NormRow.team_id).subquery()
+        )
+        rows = self.session.execute(
+            select(TeamRow.id, TeamRow.name, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.team_id == TeamRow.id)
+            .order_by(func.lower(TeamRow.name), TeamRow.id)
+        )
+        return [TeamSummary(id, name, count) for id, name, count in rows]
+
+    def team(self, team_id: int) -> TeamRow:
+        row = self.session.get(TeamRow, team_id)
+        if row is None:
+            raise NotFoundError("that team no longer exists")
+        return row
+
+    def team_loaded(self, team_id: int) -> TeamRow:
+        row = self.session.scalars(
+            select(TeamRow)
+            .where(TeamRow.id == team_id)
+            .options(
+                selectinload(TeamRow.settings),
+                selectinload(TeamRow.norms).selectinload(NormRow.rationales),
+                selectinload(TeamRow.norms).selectinload(NormRow.revisions),
+                selectinload(TeamRow.norms).selectinload(NormRow.setting),
+                selectinload(TeamRow.sessions).selectinload(SessionRow.decisions),
+            )
+        ).one_or_none()
+        if row is None:
+            raise NotFoundError("that team no longer exists")
+        return row
+
+    def team_id_by_name(self, name: str) -> int | None:
+        return self.session.scalar(select(TeamRow.id).where(TeamRow.name == name))
+
+    def norm(self, norm_id: int) -> NormRow:
+        row = self.session.get(NormRow, norm_id)
+        if row is None:
+            raise NotFoundError("that norm no longer exists")
+        return row
+
+    def rationale(self, rationale_id: int) -> RationaleRow:
+        row = self.session.get(RationaleRow, rationale_id)
+        if row is None:
+            raise NotFoundError("that rationale no longer exists")
+        return row
+
+    def revision(self, revision_id: int) -> RevisionRow:
+        row = self.session.get(RevisionRow, revision_id)
+        if row is None:
+            raise NotFoundError("that revision no longer exists")
+        return row
+
+    def norms_of(self, team_id: int) -> Sequence[NormRow]:
+        return self.session.scalars(
+            select(NormRow).where(NormRow.team_id == team_id).order_by(NormRow.position, NormRow.id)
+        ).all()
+
+    def setting_named(self, team_id: int, name: str) -> SettingRow | None:
+        """The team's setting called ``name``, created when new; None for an empty name."""
+        name = name.strip()
+        if not name:
+            return None
+        row = self.session.scalar(
+            select(SettingRow).where(SettingRow.team_id == team_id, SettingRow.name == name)
+        )
+        if row is None:
+            row = SettingRow(team_id=team_id, name=name, description="")
+            self.session.add(row)
+            self.session.flush()
+        return row

@@ -40,7 +40,7 @@ CODEBOOK: dict[Dimension, CodebookEntry] = {
         clinical_example=(
             "Scan only when clinically led: “That's how we do it here; an echo without need is a waste.”"
         ),
-        colour="#5F6B7A",
+        colour="#76808C",
         tint="#ECEEF1",
     ),
     Dimension.INTERPERSONAL: CodebookEntry(
@@ -54,7 +54,7 @@ CODEBOOK: dict[Dimension, CodebookEntry] = {
         clinical_example=(
             "Scan only when clinically led: “Don't undermine the nurse's workload; agree a time first.”"
         ),
-        colour="#C07A12",
+        colour="#D9952B",
         tint="#FBF0DE",
     ),
     Dimension.DISCUSSIONAL: CodebookEntry(

@@ -31,21 +31,14 @@ from normlab.store.database import Database
 from normlab.store.migrate import SchemaReport
 from normlab.store.repository import (
     Repository,
-    draft_to_json,
+    insert_norm,
+    insert_team,
     norm_from_row,
     rationale_from_row,
     snapshot,
     team_from_row,
 )
-from normlab.store.schema import (
-    DecisionRow,
-    NormRow,
-    RationaleRow,
-    RevisionRow,
-    SessionRow,
-    SettingRow,
-    TeamRow,
-)
+from normlab.store.schema import DecisionRow, NormRow, RationaleRow, RevisionRow, SessionRow, TeamRow
 
 MAX_NAME = 200
 NORM_FIELDS = ("setting", "regulates", "status")
@@ -158,28 +151,7 @@ class Workspace:
         with self.db.transaction() as s:
             if Repository(s).team_id_by_name(team.name) is not None:
                 raise ConflictError(f"a team called “{team.name}” exists again; it was not restored")
-            s.add(TeamRow(id=team.id, name=team.name, description=team.description, created=team.created))
-            for setting in team.settings:
-                s.add(SettingRow(id=setting.id, team_id=team.id, name=setting.name, description=setting.description))
-            s.flush()
-            settings = {setting.name: setting.id for setting in team.settings}
-            for norm in team.norms:
-                _add_norm_rows(s, norm, settings.get(norm.setting))
-            for session in team.sessions:
-                row = SessionRow(
-                    id=session.id,
-                    team_id=team.id,
-                    held_on=session.held_on,
-                    attendance=session.attendance,
-                    roles=session.roles,
-                    notes=session.notes,
-                    next_review=session.next_review,
-                )
-                row.decisions = [
-                    DecisionRow(norm_text=d.norm_text, outcome=d.outcome.value, note=d.note, position=i)
-                    for i, d in enumerate(session.decisions)
-                ]
-                s.add(row)
+            insert_team(s, team, keep_ids=True)
         self._publish(Change(teams=True, team_id=team.id, order=True))
 
     # -- norms -----------------------------------------------------------------------------------
@@ -339,7 +311,10 @@ class Workspace:
             repo = Repository(s)
             repo.team(norm.team_id)
             setting = repo.setting_named(norm.team_id, norm.setting)
-            row = _add_norm_rows(s, norm, setting.id if setting else None)
+            try:
+                row = insert_norm(s, norm, norm.team_id, setting, keep_ids=True)
+            except IntegrityError:
+                raise ConflictError("that norm exists again; it was not restored") from None
             norms = [n for n in repo.norms_of(norm.team_id) if n.id != norm.id]
             norms.insert(min(norm.position, len(norms)), row)
             _renumber(norms)
@@ -513,47 +488,3 @@ def _record_revision(row: NormRow, new_text: str, note: str) -> RevisionRow:
     row.baseline = None
     row.updated = revision.at
     return revision
-
-
-def _add_norm_rows(s: Any, norm: Norm, setting_id: int | None) -> NormRow:
-    row = NormRow(
-        id=norm.id,
-        team_id=norm.team_id,
-        text=norm.text,
-        setting_id=setting_id,
-        regulates=norm.regulates,
-        status=norm.status.value,
-        position=norm.position,
-        created=norm.created,
-        updated=norm.updated,
-        baseline=None if norm.baseline is None else [draft_to_json(d) for d in norm.baseline],
-    )
-    row.rationales = [
-        RationaleRow(
-            id=r.id,
-            text=r.text,
-            dimension=r.dimension.value,
-            stance=r.stance.value,
-            voice=r.voice,
-            position=r.position,
-        )
-        for r in norm.rationales
-    ]
-    row.revisions = [
-        RevisionRow(
-            id=v.id,
-            at=v.at,
-            note=v.note,
-            text_before=v.text_before,
-            text_after=v.text_after,
-            rationales_before=[draft_to_json(d) for d in v.rationales_before],
-            rationales_after=[draft_to_json(d) for d in v.rationales_after],
-        )
-        for v in norm.revisions
-    ]
-    s.add(row)
-    try:
-        s.flush()
-    except IntegrityError:
-        raise ConflictError("that norm exists again; it was not restored") from None
-    return row

@@ -70,8 +70,11 @@ def read_revision(url: str) -> str | None:
 def _read_sqlite_revision(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
+    # Without a write-ahead log next to it, everything is in the main file: read it as immutable so
+    # that not even a -wal or -shm file appears beside a database we may have to refuse.
+    has_wal = path.with_name(path.name + "-wal").exists()
     try:
-        con = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        con = sqlite3.connect(path.resolve().as_uri() + ("?mode=ro" if has_wal else "?immutable=1"), uri=True)
     except sqlite3.Error as exc:
         raise NormlabError(f"cannot open database {path}: {exc}") from None
     try:
@@ -133,7 +136,9 @@ def backup_sqlite(path: Path) -> Path:
         copy.close()
         source.close()
     if verdict != "ok":
-        raise MigrationError(f"the backup {target} failed its integrity check ({verdict}); nothing was upgraded")
+        raise MigrationError(
+            f"the backup {target} failed its integrity check ({verdict}); nothing was upgraded"
+        )
     return target
 
 

@@ -26,6 +26,7 @@ from normlab.domain.model import (
     TeamSummary,
 )
 from normlab.store.schema import (
+    DecisionRow,
     NormRow,
     RationaleRow,
     RevisionRow,
@@ -202,3 +203,93 @@ class Repository:
             self.session.add(row)
             self.session.flush()
         return row
+
+
+def insert_norm(
+    session: OrmSession, norm: Norm, team_id: int, setting: SettingRow | None, *, keep_ids: bool
+) -> NormRow:
+    """Add a norm with its rationales and revisions; ``keep_ids`` puts back a deleted one as it was."""
+
+    def ident(value: int) -> int | None:
+        return value if keep_ids else None
+
+    row = NormRow(
+        id=ident(norm.id),
+        team_id=team_id,
+        text=norm.text,
+        setting=setting,
+        regulates=norm.regulates,
+        status=norm.status.value,
+        position=norm.position,
+        created=norm.created,
+        updated=norm.updated,
+        baseline=None if norm.baseline is None else [draft_to_json(d) for d in norm.baseline],
+    )
+    row.rationales = [
+        RationaleRow(
+            id=ident(r.id),
+            text=r.text,
+            dimension=r.dimension.value,
+            stance=r.stance.value,
+            voice=r.voice,
+            position=r.position,
+        )
+        for r in norm.rationales
+    ]
+    row.revisions = [
+        RevisionRow(
+            id=ident(v.id),
+            at=v.at,
+            note=v.note,
+            text_before=v.text_before,
+            text_after=v.text_after,
+            rationales_before=[draft_to_json(d) for d in v.rationales_before],
+            rationales_after=[draft_to_json(d) for d in v.rationales_after],
+        )
+        for v in norm.revisions
+    ]
+    session.add(row)
+    session.flush()
+    return row
+
+
+def insert_team(session: OrmSession, team: Team, *, keep_ids: bool) -> TeamRow:
+    """Add a whole team; with ``keep_ids`` every row gets back the id it had (undo of a delete)."""
+    row = TeamRow(
+        id=team.id if keep_ids else None, name=team.name, description=team.description, created=team.created
+    )
+    session.add(row)
+    session.flush()
+    settings: dict[str, SettingRow] = {}
+    for setting in team.settings:
+        settings[setting.name] = SettingRow(
+            id=setting.id if keep_ids else None,
+            team_id=row.id,
+            name=setting.name,
+            description=setting.description,
+        )
+        session.add(settings[setting.name])
+    session.flush()
+    repo = Repository(session)
+    for norm in team.norms:
+        setting_row = settings.get(norm.setting) or repo.setting_named(row.id, norm.setting)
+        if setting_row is not None:
+            settings[setting_row.name] = setting_row
+        insert_norm(session, norm, row.id, setting_row, keep_ids=keep_ids)
+    for meeting in team.sessions:
+        session_row = SessionRow(
+            id=meeting.id if keep_ids else None,
+            team_id=row.id,
+            held_on=meeting.held_on,
+            attendance=meeting.attendance,
+            roles=meeting.roles,
+            notes=meeting.notes,
+            next_review=meeting.next_review,
+        )
+        session_row.decisions = [
+            DecisionRow(norm_text=d.norm_text, outcome=d.outcome.value, note=d.note, position=i)
+            for i, d in enumerate(meeting.decisions)
+        ]
+        session.add(session_row)
+    session.flush()
+    return row

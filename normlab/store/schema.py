@@ -66,9 +66,7 @@ class NormRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"))
     text: Mapped[str] = mapped_column(Text)
-    setting_id: Mapped[int | None] = mapped_column(
-        ForeignKey("settings.id", ondelete="SET NULL"), index=True
-    )
+    setting_id: Mapped[int | None] = mapped_column(ForeignKey("settings.id", ondelete="SET NULL"), index=True)
     regulates: Mapped[str] = mapped_column(String(200), default="")
     status: Mapped[str] = mapped_column(String(20), default="current")
     position: Mapped[int] = mapped_column(default=0)

@@ -1,0 +1,67 @@
+"""The starter library: ready-made norm sets, shipped in ``resources/library`` as interchange files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+from normlab.domain.errors import NotFoundError
+from normlab.domain.model import Team
+from normlab.paths import resource
+from normlab.services.changes import Change
+from normlab.services.interchange import parse_document, read_document
+from normlab.services.workspace import Workspace, clean_text, utcnow
+from normlab.store.repository import Repository, insert_norm, insert_team
+
+
+@dataclass(frozen=True, slots=True)
+class StarterSet:
+    id: str
+    title: str
+    description: str
+    team: Team
+
+    @property
+    def norm_count(self) -> int:
+        return len(self.team.norms)
+
+
+@cache
+def starter_sets() -> tuple[StarterSet, ...]:
+    sets = []
+    for path in sorted(resource("library").glob("*.json")):
+        document = read_document(path)
+        info = document["library"]
+        (team,) = parse_document(document)
+        sets.append(StarterSet(info["id"], info["title"], info["description"], team))
+    return tuple(sets)
+
+
+def starter_set(set_id: str) -> StarterSet:
+    for item in starter_sets():
+        if item.id == set_id:
+            return item
+    known = ", ".join(s.id for s in starter_sets())
+    raise NotFoundError(f"there is no starter set “{set_id}” (there are: {known})")
+
+
+def copy_starter_set(ws: Workspace, set_id: str, team_name: str) -> int:
+    """Copy a starter set into the team called ``team_name``: a new team, or added after its norms."""
+    now = utcnow()
+    source = starter_set(set_id).team
+    norms = tuple(replace(n, created=now, updated=now) for n in source.norms)
+    team_name = clean_text(team_name, "A team's name", 200)
+    with ws.db.transaction() as s:
+        repo = Repository(s)
+        team_id = repo.team_id_by_name(team_name)
+        if team_id is None:
+            team = replace(source, name=team_name, created=now, norms=norms)
+            team_id = insert_team(s, team, keep_ids=False).id
+        else:
+            start = len(repo.norms_of(team_id))
+            for norm in norms:
+                setting = repo.setting_named(team_id, norm.setting)
+                moved = replace(norm, position=start + norm.position)
+                insert_norm(s, moved, team_id, setting, keep_ids=False)
+    ws.changes.publish(Change(teams=True, team_id=team_id, order=True))
+    return team_id

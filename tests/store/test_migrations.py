@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from normlab.domain.errors import NormlabError
+from normlab.store import migrate
+from normlab.store.migrate import (
+    HEAD_REVISION,
+    KNOWN_REVISIONS,
+    DatabaseTooNewError,
+    MigrationError,
+    ensure_schema,
+    read_revision,
+    upgrade,
+)
+
+
+def url_of(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def counts(path: Path, tables: list[str]) -> dict[str, int]:
+    con = sqlite3.connect(path)
+    try:
+        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    finally:
+        con.close()
+
+
+def populate_first_revision(path: Path, norms: int = 40) -> None:
+    """Fill a database at the first schema revision with teams, norms, rationales and revisions."""
+    upgrade(url_of(path), "0001_initial")
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("PRAGMA foreign_keys = ON")
+        for team in (1, 2):
+            con.execute(
+                "INSERT INTO teams (id, name, description, created) VALUES (?, ?, '', '2025-01-01 09:00:00')",
+                (team, f"Team {team}"),
+            )
+            con.execute(
+                "INSERT INTO settings (id, team_id, name, description) VALUES (?, ?, 'tests', '')",
+                (team, team),
+            )
+        for n in range(1, norms + 1):
+            team = 1 + n % 2
+            con.execute(
+                "INSERT INTO norms (id, team_id, text, setting_id, regulates, status, position, created, updated)"
+                " VALUES (?, ?, ?, ?, 'pupils', 'current', ?, '2025-01-01 09:00:00', '2025-01-01 09:00:00')",
+                (n, team, f"Norm {n} – Ελληνικά", team, n),
+            )
+            for r in range(3):
+                con.execute(
+                    "INSERT INTO rationales (norm_id, text, dimension, stance, voice, position)"
+                    " VALUES (?, ?, 'operational', 'held', 'teacher', ?)",
+                    (n, f"reason {r}", r),
+                )
+            con.execute(
+                "INSERT INTO revisions (norm_id, at, note, text_before, text_after, rationales_before,"
+                " rationales_after) VALUES (?, '2025-02-01 09:00:00', '', 'old', ?, '[]', '[]')",
+                (n, f"Norm {n}"),
+            )
+    con.close()
+
+
+TABLES = ["teams", "settings", "norms", "rationales", "revisions"]
+
+
+def test_empty_database_migrates_to_head(tmp_path: Path):
+    path = tmp_path / "new" / "normlab.sqlite3"
+    report = ensure_schema(url_of(path))
+    assert report.created
+    assert read_revision(url_of(path)) == HEAD_REVISION
+    con = sqlite3.connect(path)
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"teams", "norms", "rationales", "revisions", "sessions", "decisions"} <= tables
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    con.close()
+    assert ensure_schema(url_of(path)) == migrate.SchemaReport()
+
+
+def test_known_revisions_match_the_migration_scripts():
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
+    ordered = [s.revision for s in reversed(list(scripts.walk_revisions()))]
+    assert tuple(ordered) == KNOWN_REVISIONS
+    assert scripts.get_current_head() == HEAD_REVISION
+
+
+def test_migrations_build_exactly_the_orm_schema(tmp_path: Path):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    from normlab.store.schema import Base
+
+    path = tmp_path / "db.sqlite3"
+    ensure_schema(url_of(path))
+    engine = create_engine(url_of(path))
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_upgrading_a_populated_database_keeps_every_row_and_leaves_a_checked_backup(tmp_path: Path):
+    path = tmp_path / "normlab.sqlite3"
+    populate_first_revision(path)
+    before = counts(path, TABLES)
+    assert before["rationales"] == 120
+
+    report = ensure_schema(url_of(path))
+
+    assert report.upgraded_from == "0001_initial"
+    assert counts(path, TABLES) == before
+    assert report.backup is not None and report.backup.exists()
+    assert report.backup.parent == path.parent
+    assert counts(report.backup, TABLES) == before
+    assert read_revision(url_of(report.backup)) == "0001_initial"
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    con.close()
+    assert read_revision(url_of(path)) == HEAD_REVISION
+
+
+def test_a_failed_upgrade_leaves_the_original_as_it_was(tmp_path: Path, monkeypatch):
+    path = tmp_path / "normlab.sqlite3"
+    populate_first_revision(path, norms=6)
+    before = counts(path, TABLES)
+
+    from alembic import command
+
+    real_upgrade = command.upgrade
+
+    def upgrade_then_fail(config, target):
+        real_upgrade(config, target)  # the real DDL runs, inside the transaction
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(command, "upgrade", upgrade_then_fail)
+    with pytest.raises(MigrationError) as failure:
+        ensure_schema(url_of(path))
+    assert "disk on fire" in str(failure.value)
+    assert "backup" in str(failure.value)
+    assert read_revision(url_of(path)) == "0001_initial"
+    assert counts(path, TABLES) == before
+    con = sqlite3.connect(path)
+    columns = {row[1] for row in con.execute("PRAGMA table_info(norms)")}
+    con.close()
+    assert "baseline" not in columns
+
+
+def test_a_database_from_a_newer_normlab_is_refused_and_left_byte_for_byte(tmp_path: Path):
+    path = tmp_path / "normlab.sqlite3"
+    ensure_schema(url_of(path))
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    original = path.read_bytes()
+    siblings = sorted(p.name for p in tmp_path.iterdir())
+
+    with pytest.raises(DatabaseTooNewError) as refused:
+        ensure_schema(url_of(path))
+
+    message = str(refused.value)
+    assert "\n" not in message and "newer normlab" in message and "unchanged" in message
+    assert path.read_bytes() == original
+    assert sorted(p.name for p in tmp_path.iterdir()) == siblings
+
+
+def test_a_file_that_is_not_a_normlab_database_is_refused(tmp_path: Path):
+    other = tmp_path / "other.sqlite3"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE recipes (id INTEGER)")
+    con.close()
+    with pytest.raises(NormlabError, match="not a normlab database"):
+        ensure_schema(url_of(other))
+    text_file = tmp_path / "notes.txt"
+    text_file.write_text("hello " * 1000)
+    with pytest.raises(NormlabError, match="not a normlab database"):
+        ensure_schema(url_of(text_file))
+    assert text_file.read_text() == "hello " * 1000
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path):
+    path = tmp_path / "normlab.sqlite3"
+    ensure_schema(url_of(path))
+    code = (
+        "import sys\n"
+        "from normlab.services.workspace import Workspace\n"
+        f"ws = Workspace.open({url_of(path)!r})\n"
+        "ws.teams()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_migrations_run_from_any_working_directory(tmp_path: Path):
+    path = tmp_path / "elsewhere.sqlite3"
+    code = f"from normlab.store.migrate import ensure_schema; print(ensure_schema({url_of(path)!r}).created)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd="/", check=True)
+    assert out.stdout.strip() == "True"

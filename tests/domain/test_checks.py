@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 from datetime import datetime
 
 from normlab.domain import (
@@ -122,4 +123,4 @@ def test_codebook_covers_every_dimension_with_examples_and_distinct_greys():
         r, g, b = (int(entry.colour[i : i + 2], 16) for i in (1, 3, 5))
         greys.append(0.299 * r + 0.587 * g + 0.114 * b)
     greys.sort()
-    assert min(b - a for a, b in zip(greys, greys[1:], strict=False)) > 15
+    assert min(b - a for a, b in itertools.pairwise(greys)) > 15

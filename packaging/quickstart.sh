@@ -6,7 +6,7 @@
 #
 # On Debian and Ubuntu it first installs, with apt-get, the few system packages that are missing:
 # the venv module and the libraries Qt needs even without a screen (plus the PDF and desktop-file
-# tools the tests use).
+# tools and the PostgreSQL server the tests use).
 set -eu
 cd "$(dirname "$0")/.."
 mode="${1:-run}"
@@ -31,6 +31,7 @@ if [ "$mode" = test ]; then
     command -v pdftoppm >/dev/null || missing="$missing poppler-utils"
     command -v desktop-file-validate >/dev/null || missing="$missing desktop-file-utils"
     command -v appstreamcli >/dev/null || missing="$missing appstream"
+    ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"
 fi
 if [ -n "$missing" ]; then
     if command -v apt-get >/dev/null; then

@@ -1,9 +1,5 @@
 """Meeting sessions with their decisions; a norm remembers its rationales until the next revision.
 
-The norms table is rebuilt on SQLite (batch mode) to add the ordering index and the baseline
-column; the migration runner keeps foreign keys off meanwhile so the rationales and revisions
-that point at norms are not cascaded away, and checks them afterwards.
-
 Revision ID: 0002_sessions
 Revises: 0001_initial
 Create Date: 2026-11-22
@@ -21,7 +17,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("norms", recreate="always") as batch:
+    with op.batch_alter_table("norms") as batch:
         batch.add_column(sa.Column("baseline", sa.JSON(), nullable=True))
         batch.create_index("ix_norms_team_position", ["team_id", "position"])
     op.create_table(
@@ -61,6 +57,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("decisions")
     op.drop_table("sessions")
-    with op.batch_alter_table("norms", recreate="always") as batch:
+    with op.batch_alter_table("norms") as batch:
         batch.drop_index("ix_norms_team_position")
         batch.drop_column("baseline")

@@ -209,3 +209,54 @@ def test_migrations_run_from_any_working_directory(tmp_path: Path):
     code = f"from normlab.store.migrate import ensure_schema; print(ensure_schema({url_of(path)!r}).created)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd="/", check=True)
     assert out.stdout.strip() == "True"
+
+
+REBUILD = """
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003_rebuild_norms"
+down_revision = "0002_sessions"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("norms", recreate="always") as batch:
+        batch.alter_column("regulates", existing_type=sa.String(200), type_=sa.String(300))
+
+
+def downgrade():
+    pass
+"""
+
+
+def test_a_batch_rebuild_of_a_parent_table_keeps_its_children(tmp_path: Path, monkeypatch):
+    """SQLite rebuilds a table to alter a column; with foreign keys on, ON DELETE CASCADE would
+    empty rationales and revisions. The migration runner keeps them off and checks afterwards."""
+    import shutil
+
+    import normlab.migrations
+
+    scripts = tmp_path / "migrations"
+    shutil.copytree(Path(normlab.migrations.__file__).parent, scripts)
+    (scripts / "versions" / "0003_rebuild_norms.py").write_text(REBUILD)
+    real_config = migrate.alembic_config
+
+    def config_with_rebuild():
+        config = real_config()
+        config.set_main_option("script_location", str(scripts))
+        return config
+
+    path = tmp_path / "normlab.sqlite3"
+    populate_first_revision(path, norms=10)
+    ensure_schema(url_of(path))
+    before = counts(path, TABLES)
+    monkeypatch.setattr(migrate, "alembic_config", config_with_rebuild)
+    upgrade(url_of(path))
+    assert read_revision(url_of(path)) == "0003_rebuild_norms"
+    assert counts(path, TABLES) == before
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert "VARCHAR(300)" in con.execute("SELECT sql FROM sqlite_master WHERE name = 'norms'").fetchone()[0]
+    con.close()

@@ -34,7 +34,7 @@ from normlab.domain.model import (
 )
 from normlab.services.changes import Change
 from normlab.services.workspace import MAX_NAME, Workspace, utcnow
-from normlab.store.repository import Repository, insert_team
+from normlab.store.repository import Repository, draft_to_json, insert_team
 
 FORMAT = "normlab"
 VERSION = 1
@@ -58,23 +58,14 @@ E = TypeVar("E")
 # -- export ------------------------------------------------------------------------------------
 
 
-def _draft_json(draft: RationaleDraft) -> dict[str, str]:
-    return {
-        "text": draft.text,
-        "dimension": draft.dimension.value,
-        "stance": draft.stance.value,
-        "voice": draft.voice,
-    }
-
-
 def _revision_json(revision: Revision) -> dict[str, Any]:
     return {
         "at": revision.at.isoformat(),
         "note": revision.note,
         "text_before": revision.text_before,
         "text_after": revision.text_after,
-        "rationales_before": [_draft_json(d) for d in revision.rationales_before],
-        "rationales_after": [_draft_json(d) for d in revision.rationales_after],
+        "rationales_before": [draft_to_json(d) for d in revision.rationales_before],
+        "rationales_after": [draft_to_json(d) for d in revision.rationales_after],
     }
 
 
@@ -86,9 +77,9 @@ def _norm_json(norm: Norm) -> dict[str, Any]:
         "status": norm.status.value,
         "created": norm.created.isoformat(),
         "updated": norm.updated.isoformat(),
-        "rationales": [_draft_json(r.draft) for r in norm.rationales],
+        "rationales": [draft_to_json(r.draft) for r in norm.rationales],
         "revisions": [_revision_json(v) for v in norm.revisions],
-        "baseline": None if norm.baseline is None else [_draft_json(d) for d in norm.baseline],
+        "baseline": None if norm.baseline is None else [draft_to_json(d) for d in norm.baseline],
     }
 
 

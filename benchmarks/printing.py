@@ -1,0 +1,137 @@
+"""How much the printables' layout costs over drawing the same marks with bare reportlab.
+
+    .venv/bin/python benchmarks/printing.py [--repeats 15]
+
+Two cases, each timed against a plain reportlab script that draws the same number of text lines
+(in the same embedded fonts) or circles at fixed places, with no fitting, wrapping or bidi:
+
+* a 12-rule A4 ground-rules sheet;
+* a 30-person x 5-token (3 talk + 2 response) duplex token sheet.
+
+Both sides are warmed up once (font loading is a one-off per process) and timed several times in
+the same run; the medians and their ratio are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import statistics
+import time
+from collections.abc import Callable
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen.canvas import Canvas
+
+from normlab.domain.model import Dimension
+from normlab.printing.fonts import ensure_registered
+from normlab.printing.ground_rules import GroundRule, GroundRulesOptions, render_ground_rules
+from normlab.printing.paper import MM
+from normlab.printing.tokens import TokenOptions, render_tokens
+
+RULES = tuple(
+    GroundRule(f"Rule {n}: {text}", because, dimension)
+    for n, (text, because, dimension) in enumerate(
+        [
+            ("Everyone is invited to contribute", "So we can hear many ideas", Dimension.DISCUSSIONAL),
+            ("Listen to each other", "So we learn from other people's perspectives", Dimension.IDEATIONAL),
+            ("Give reasons for what you think", "So others can build on our ideas", Dimension.DISCUSSIONAL),
+            ("Challenge ideas, not people", "Disagreeing helps us think", Dimension.IDEATIONAL),
+            ("Take turns to speak", "So everyone feels safe to share", Dimension.INTERPERSONAL),
+            ("Mistakes are expected here", "So we can practise without fear", Dimension.IDEATIONAL),
+            ("Ask when you are unsure", "Your question may be everyone's", Dimension.DISCUSSIONAL),
+            ("Build on what was said", "So the discussion goes deeper", Dimension.DISCUSSIONAL),
+            ("It is fine to change your mind", "It means you have learned something", Dimension.IDEATIONAL),
+            ("Keep to time", "Others are waiting for the room", Dimension.INTERPERSONAL),
+            ("Phones away", "It's the rule in lessons", Dimension.OPERATIONAL),
+            ("Agree as a group", "Agreeing means weighing everyone's reasons", Dimension.DISCUSSIONAL),
+        ],
+        start=1,
+    )
+)
+SHEET = GroundRulesOptions(rules=RULES, team="Year 5, Hillside School")
+TOKENS = TokenOptions(people=30, talk_per_person=3, respond_per_person=2, duplex=True, team="Year 5")
+
+
+def plain_sheet() -> bytes:
+    """Title, subtitle and two lines per rule, drawn at fixed positions: 26 lines."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, initialFontName="NotoSans-Regular")
+    y = A4[1] - 60
+    canvas.setFont("NotoSans-Bold", 28)
+    canvas.drawString(56, y, SHEET.title)
+    canvas.setFont("NotoSans-Regular", 11)
+    canvas.drawString(56, y - 18, SHEET.team)
+    y -= 50
+    for rule in RULES:
+        canvas.setFont("NotoSans-Bold", 14)
+        canvas.drawString(80, y, rule.text)
+        canvas.setFont("NotoSans-Regular", 11)
+        canvas.drawString(80, y - 15, "because " + rule.because)
+        y -= 56
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def plain_tokens() -> bytes:
+    """The same number of circles (three per token side) and label lines, on a fixed grid."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, initialFontName="NotoSans-Regular")
+    radius = 20 * MM
+    tokens = TOKENS.people * (TOKENS.talk_per_person + TOKENS.respond_per_person)
+    per_page = 28
+    for start in range(0, tokens, per_page):
+        count = min(per_page, tokens - start)
+        for side in ("front", "back"):
+            for index in range(count):
+                x = 35 * MM + (index % 4) * 42 * MM
+                y = A4[1] - 35 * MM - (index // 4) * 37 * MM
+                canvas.setStrokeColorRGB(0.6, 0.63, 0.66)
+                canvas.circle(x, y, radius, stroke=1, fill=0)
+                canvas.setFillColorRGB(0.18, 0.43, 0.71)
+                canvas.circle(x, y, radius - 3, stroke=0, fill=1)
+                canvas.setFillColorRGB(0.9, 0.93, 0.97)
+                canvas.circle(x, y, radius - 8, stroke=0, fill=1)
+                canvas.setFillColorRGB(0.1, 0.3, 0.5)
+                canvas.setFont("NotoSans-Bold", 14)
+                if side == "front":
+                    canvas.drawCentredString(x, y + 2, "I'd like to")
+                    canvas.drawCentredString(x, y - 14, "say…")
+                else:
+                    canvas.drawCentredString(x, y, "Talk")
+                    canvas.setFont("NotoSans-Regular", 7)
+                    canvas.drawCentredString(x, y - 20, TOKENS.team)
+            canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def median_seconds(work: Callable[[], bytes], repeats: int) -> float:
+    work()  # warm up: caches, first use of each font
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeats", type=int, default=15)
+    args = parser.parse_args()
+    ensure_registered()
+    cases = [
+        ("12-rule A4 sheet", lambda: render_ground_rules(SHEET), plain_sheet),
+        ("30 x 5 duplex tokens", lambda: render_tokens(TOKENS), plain_tokens),
+    ]
+    print(f"{'case':<24}{'normlab':>12}{'plain':>12}{'ratio':>8}   (medians of {args.repeats})")
+    for name, ours, plain in cases:
+        ours_s = median_seconds(ours, args.repeats)
+        plain_s = median_seconds(plain, args.repeats)
+        print(f"{name:<24}{ours_s * 1000:>9.1f} ms{plain_s * 1000:>9.1f} ms{ours_s / plain_s:>7.2f}x")
+
+
+if __name__ == "__main__":
+    main()

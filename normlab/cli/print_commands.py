@@ -1,0 +1,155 @@
+"""``normlab print ground-rules`` and ``normlab print tokens``: the printables from a script.
+
+A PDF is written only after it rendered completely; any problem is a NormlabError, which the main
+command prints as one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from normlab.cli.common import add_database_option
+from normlab.domain.errors import NormlabError, ValidationError
+from normlab.printing.paper import Paper
+
+if TYPE_CHECKING:
+    from normlab.services.workspace import Workspace
+
+PAPER_CHOICES = tuple(p.value for p in Paper)
+
+
+def register(commands: Any) -> None:
+    """Add the ``print`` command and its two kinds to the main parser's sub-commands."""
+    printing = commands.add_parser("print", help="print a team's ground rules or talk tokens to a PDF file")
+    kinds = printing.add_subparsers(
+        dest="print_kind", metavar="WHAT", required=True, parser_class=printing.__class__
+    )
+
+    rules = kinds.add_parser("ground-rules", help="the team's ground rules as a sheet or a poster")
+    _common(rules)
+    rules.add_argument("--layout", choices=("poster", "sheet"), default="sheet", help="default: sheet")
+    rules.add_argument("--title", metavar="T", default=None, help='default: "Our ground rules"')
+    rules.add_argument(
+        "--rules",
+        metavar="LIST",
+        type=_numbers,
+        default=None,
+        help="which rules, in which order, by number in the team: e.g. 1,3,5-7 (default: all)",
+    )
+    rules.add_argument("--no-badges", action="store_true", help="leave out the dimension badges")
+    rules.add_argument(
+        "--date", metavar="YYYY-MM-DD", type=_date, default=None, help="date to print (default: today)"
+    )
+    rules.set_defaults(handler=ground_rules_command, func=ground_rules_command)
+
+    tokens = kinds.add_parser("tokens", help="talk and response tokens to cut out")
+    _common(tokens)
+    tokens.add_argument("--people", type=int, default=30, metavar="N", help="default: 30")
+    tokens.add_argument(
+        "--talk", type=int, default=3, metavar="N", help="talk tokens per person (default: 3)"
+    )
+    tokens.add_argument(
+        "--respond", type=int, default=2, metavar="N", help="response tokens per person (default: 2)"
+    )
+    tokens.add_argument("--diameter", type=float, default=40.0, metavar="MM", help="25 to 80 (default: 40)")
+    tokens.add_argument("--duplex", action="store_true", help="add backs, for printing double-sided")
+    tokens.set_defaults(handler=tokens_command, func=tokens_command)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("team", metavar="TEAM", help="the team's name")
+    parser.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help="the PDF file to write")
+    parser.add_argument("--paper", type=_paper, default=Paper.A4, metavar="|".join(PAPER_CHOICES))
+    parser.add_argument("--landscape", action="store_true")
+    add_database_option(parser)
+
+
+def _paper(value: str) -> Paper:
+    try:
+        return Paper.parse(value)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _numbers(value: str) -> list[int]:
+    """'1,3,5-7' -> [1, 3, 5, 6, 7]."""
+    numbers: list[int] = []
+    try:
+        for part in value.split(","):
+            first, _, last = part.strip().partition("-")
+            low, high = int(first), int(last or first)
+            if low < 1 or high < low:
+                raise ValueError
+            numbers += range(low, high + 1)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a list of rule numbers like 1,3,5-7") from None
+    return numbers
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2025-03-14") from None
+
+
+def ground_rules_command(args: argparse.Namespace, workspace: Workspace) -> int:
+    from normlab.printing.ground_rules import (
+        DEFAULT_TITLE,
+        GroundRulesOptions,
+        Layout,
+        render_ground_rules,
+        rules_from_team,
+    )
+    from normlab.printing.output import save_pdf
+
+    team = workspace.team_by_name(args.team)
+    rules = rules_from_team(team)
+    if not rules:
+        raise NormlabError(f"“{team.name}” has no current or proposed norms to print")
+    if args.rules:
+        missing = [n for n in args.rules if n > len(rules)]
+        if missing:
+            raise NormlabError(
+                f"“{team.name}” has {len(rules)} rules to print; there is no rule {missing[0]}"
+            )
+        rules = tuple(rules[n - 1] for n in args.rules)
+    options = GroundRulesOptions(
+        rules=rules,
+        paper=args.paper,
+        landscape=args.landscape,
+        layout=Layout(args.layout),
+        title=DEFAULT_TITLE if args.title is None else args.title,
+        team=team.name,
+        date=args.date or date.today(),
+        badges=not args.no_badges,
+    )
+    path = save_pdf(args.output, render_ground_rules(options))
+    print(f"Saved {len(rules)} ground rules of “{team.name}” as a {args.layout} to {path}.")
+    return 0
+
+
+def tokens_command(args: argparse.Namespace, workspace: Workspace) -> int:
+    from normlab.printing.output import save_pdf
+    from normlab.printing.tokens import TokenOptions, page_count, render_tokens, token_sequence
+
+    team = workspace.team_by_name(args.team)
+    options = TokenOptions(
+        people=args.people,
+        talk_per_person=args.talk,
+        respond_per_person=args.respond,
+        diameter_mm=args.diameter,
+        paper=args.paper,
+        landscape=args.landscape,
+        duplex=args.duplex,
+        team=team.name,
+    )
+    path = save_pdf(args.output, render_tokens(options))
+    pages = page_count(options)
+    print(
+        f"Saved {len(token_sequence(options))} tokens for {args.people} people "
+        f"({pages} page{'s' if pages != 1 else ''}{', double-sided' if args.duplex else ''}) to {path}."
+    )
+    return 0

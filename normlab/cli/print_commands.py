@@ -42,7 +42,7 @@ def register(commands: Any) -> None:
     rules.add_argument(
         "--date", metavar="YYYY-MM-DD", type=_date, default=None, help="date to print (default: today)"
     )
-    rules.set_defaults(handler=ground_rules_command, func=ground_rules_command)
+    rules.set_defaults(handler=ground_rules_command)
 
     tokens = kinds.add_parser("tokens", help="talk and response tokens to cut out")
     _common(tokens)
@@ -55,7 +55,7 @@ def register(commands: Any) -> None:
     )
     tokens.add_argument("--diameter", type=float, default=40.0, metavar="MM", help="25 to 80 (default: 40)")
     tokens.add_argument("--duplex", action="store_true", help="add backs, for printing double-sided")
-    tokens.set_defaults(handler=tokens_command, func=tokens_command)
+    tokens.set_defaults(handler=tokens_command)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:

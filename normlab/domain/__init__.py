@@ -9,6 +9,7 @@ from normlab.domain.checks import (
     is_surface_only_change,
     is_unexamined,
     team_profile,
+    unresolved_surface_change,
     warnings_for,
 )
 from normlab.domain.codebook import CODEBOOK, CodebookEntry
@@ -57,5 +58,6 @@ __all__ = [
     "is_surface_only_change",
     "is_unexamined",
     "team_profile",
+    "unresolved_surface_change",
     "warnings_for",
 ]

@@ -61,6 +61,19 @@ def surface_only_revisions(norm: Norm) -> tuple[Revision, ...]:
     return tuple(r for r in norm.revisions if is_surface_only_change(r))
 
 
+def unresolved_surface_change(norm: Norm) -> Revision | None:
+    """The norm's latest rewording, if it was surface-only and the reasons have not moved since.
+
+    A later revision that moved the reasons, or a reason moved after the rewording, settles it.
+    """
+    latest = next((r for r in reversed(norm.revisions) if r.reworded), None)
+    if latest is None or not is_surface_only_change(latest):
+        return None
+    if held_dimensions(r.draft for r in norm.rationales) != held_dimensions(latest.rationales_after):
+        return None
+    return latest
+
+
 def gap_dimensions(norm: Norm) -> frozenset[Dimension]:
     """Dimensions the team proposes for the norm where nothing is held yet: the work still to do."""
     drafts = [r.draft for r in norm.rationales]
@@ -95,9 +108,8 @@ def warnings_for(norm: Norm) -> tuple[NormWarning, ...]:
                 "discussion or ideas.",
             )
         )
-    surface = surface_only_revisions(norm)
-    if surface:
-        latest = surface[-1]
+    latest = unresolved_surface_change(norm)
+    if latest is not None:
         found.append(
             NormWarning(
                 WarningKind.SURFACE_ONLY_CHANGE,
@@ -154,6 +166,6 @@ def team_profile(norms: Iterable[Norm]) -> TeamProfile:
         held=held,
         proposed=proposed,
         operational_only=sum(is_operational_only(n) for n in active),
-        surface_only=sum(bool(surface_only_revisions(n)) for n in active),
+        surface_only=sum(unresolved_surface_change(n) is not None for n in active),
         with_gap=sum(bool(gap_dimensions(n)) for n in active),
     )

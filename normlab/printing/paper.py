@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from reportlab.lib.pagesizes import A3, A4, LETTER
-
 from normlab.domain.errors import ValidationError
 
 MM = 72.0 / 25.4
 """PDF points per millimetre."""
+INCH = 72.0
+
+# Defined here rather than taken from reportlab so that the command line can offer paper sizes
+# without loading reportlab before it is needed.
+A4 = (210 * MM, 297 * MM)
+A3 = (297 * MM, 420 * MM)
+LETTER = (8.5 * INCH, 11 * INCH)
 
 
 class Paper(StrEnum):

@@ -28,6 +28,7 @@ from normlab.domain.model import (
 )
 from normlab.services.changes import Change, ChangeHub
 from normlab.store.database import Database
+from normlab.store.location import to_url as database_url
 from normlab.store.migrate import SchemaReport
 from normlab.store.repository import (
     Repository,
@@ -39,6 +40,8 @@ from normlab.store.repository import (
     team_from_row,
 )
 from normlab.store.schema import DecisionRow, NormRow, RationaleRow, RevisionRow, SessionRow, TeamRow
+
+__all__ = ["Workspace", "database_url"]
 
 MAX_NAME = 200
 NORM_FIELDS = ("setting", "regulates", "status")
@@ -289,7 +292,7 @@ class Workspace:
             norms.insert(max(0, min(index, len(norms))), row)
             _renumber(norms)
             team_id = row.team_id
-        self._publish(Change(team_id=team_id, order=True))
+        self._publish(Change(team_id=team_id, norm_ids=frozenset({norm_id}), order=True))
         return old
 
     def delete_norm(self, norm_id: int) -> Norm:

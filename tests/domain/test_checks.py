@@ -124,3 +124,18 @@ def test_codebook_covers_every_dimension_with_examples_and_distinct_greys():
         greys.append(0.299 * r + 0.587 * g + 0.114 * b)
     greys.sort()
     assert min(b - a for a, b in itertools.pairwise(greys)) > 15
+
+
+def test_a_surface_only_rewording_is_settled_by_moving_the_reason_later():
+    from normlab.domain.checks import unresolved_surface_change
+
+    surface = revision("Be quiet", "Listen to each other", [(OP, HELD)], [(OP, HELD)])
+    moved = revision("Listen to each other", "Listen to learn", [(OP, HELD)], [(ID, HELD)])
+    still = norm((OP, HELD), revisions=[surface])
+    assert unresolved_surface_change(still) is surface
+    assert unresolved_surface_change(norm((ID, HELD), revisions=[surface, moved])) is None
+    assert unresolved_surface_change(norm((ID, HELD), revisions=[surface])) is None  # moved without rewording
+    assert WarningKind.SURFACE_ONLY_CHANGE not in {
+        w.kind for w in warnings_for(norm((ID, HELD), revisions=[surface, moved]))
+    }
+    assert team_profile([still]).surface_only == 1

@@ -1,0 +1,57 @@
+"""The open workspace, its undo stack and its change notices: what every view and action shares."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from normlab.domain.errors import NormlabError
+from normlab.services.workspace import Workspace
+from normlab.ui.changes import ChangeBridge
+from normlab.ui.commands import Focus, WorkspaceCommand
+
+
+class Editor(QObject):
+    """Runs commands on the undo stack and routes their errors and focus requests to the window."""
+
+    focusRequested = Signal(object)
+    """A ``Focus``: what the window should show after a command ran, was undone or redone."""
+    failed = Signal(str, str)
+    """A command failed: (what could not be done, the error in plain words)."""
+    workspaceChanged = Signal()
+
+    def __init__(self, ws: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.stack = QUndoStack(self)
+        self.changes = ChangeBridge(self)
+        self.changes.attach(ws)
+        self._last_ok = True
+
+    def push(self, command: WorkspaceCommand) -> bool:
+        """Do ``command`` and keep it for undo; False (and nothing kept) when it failed."""
+        command.on_error = self._report
+        command.on_focus = self._focus
+        self._last_ok = True
+        self.stack.push(command)
+        return self._last_ok
+
+    def switch(self, ws: Workspace) -> None:
+        """Use another database: the old one is closed and its undo history dropped."""
+        old = self.ws
+        self.stack.clear()
+        self.changes.attach(ws)
+        self.ws = ws
+        old.close()
+        self.workspaceChanged.emit()
+
+    def close(self) -> None:
+        self.changes.detach()
+        self.ws.close()
+
+    def _report(self, what: str, exc: NormlabError) -> None:
+        self._last_ok = False
+        self.failed.emit(what, str(exc))
+
+    def _focus(self, focus: Focus) -> None:
+        self.focusRequested.emit(focus)

@@ -1,0 +1,146 @@
+"""File menu: import and export (JSON, CSV) and opening another database file.
+
+The interchange service is imported only when one of these is used, never on the way to the
+first paint of the window.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from normlab.domain.errors import NormlabError
+from normlab.domain.model import TeamSummary
+from normlab.services.workspace import Workspace, database_url
+from normlab.ui import prompts
+from normlab.ui.commands import AddTeams, quoted
+from normlab.ui.editor import Editor
+
+JSON_FILTER = "normlab JSON (*.json);;All files (*)"
+CSV_FILTER = "CSV spreadsheet (*.csv);;All files (*)"
+DATABASE_FILTER = "normlab database (*.sqlite3 *.sqlite *.db);;All files (*)"
+
+
+def file_stem(name: str) -> str:
+    """A team name as a safe file name: “Maths dept / Year 9” → “Maths dept - Year 9”."""
+    cleaned = re.sub(r'[\\/:*?"<>|]+', " - ", name).strip(" .")
+    return re.sub(r"\s+", " ", cleaned) or "normlab"
+
+
+class FileOps:
+    def __init__(
+        self,
+        parent: QWidget,
+        editor: Editor,
+        current: Callable[[], TeamSummary | None],
+        status: Callable[[str], None],
+    ) -> None:
+        self._parent = parent
+        self._editor = editor
+        self._current = current
+        self._status = status
+        self._folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def _interchange(self) -> ModuleType | None:
+        try:
+            from normlab.services import interchange
+        except ImportError:
+            prompts.show_info(
+                self._parent, "Import and export", "Import and export are not available in this build."
+            )
+            return None
+        return interchange
+
+    def _remember(self, path: str) -> None:
+        self._folder = str(Path(path).parent)
+
+    def _suggest(self, name: str, suffix: str) -> str:
+        return str(Path(self._folder) / f"{file_stem(name)}{suffix}")
+
+    def import_json(self) -> None:
+        interchange = self._interchange()
+        if interchange is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self._parent, "Import teams from JSON", self._folder, JSON_FILTER
+        )
+        if not path:
+            return
+        self._remember(path)
+        ws = self._editor.ws
+        try:
+            document = interchange.read_document(path)
+        except NormlabError as exc:
+            prompts.show_error(self._parent, "The file could not be imported", str(exc))
+            return
+        command = AddTeams(
+            ws,
+            f"Import {quoted(Path(path).name)}",
+            lambda: interchange.import_json(ws, document, rename_on_clash=True),
+        )
+        if self._editor.push(command):
+            count = len(command.team_ids)
+            self._status(f"Imported {count} team{'s' if count != 1 else ''} from {Path(path).name}.")
+
+    def export_json(self, *, all_teams: bool = False) -> None:
+        team = self._current()
+        if team is None and not all_teams:
+            return
+        interchange = self._interchange()
+        if interchange is None:
+            return
+        name = "normlab teams" if all_teams or team is None else team.name
+        title = "Export all teams as JSON" if all_teams else "Export team as JSON"
+        path, _ = QFileDialog.getSaveFileName(self._parent, title, self._suggest(name, ".json"), JSON_FILTER)
+        if not path:
+            return
+        self._remember(path)
+        try:
+            ids = None if all_teams or team is None else [team.id]
+            document = interchange.export_json(self._editor.ws, ids)
+            interchange.write_text(path, interchange.dumps(document))
+        except NormlabError as exc:
+            prompts.show_error(self._parent, "The file could not be written", str(exc))
+            return
+        self._status(f"Exported to {path}.")
+
+    def export_csv(self) -> None:
+        team = self._current()
+        interchange = self._interchange() if team is not None else None
+        if team is None or interchange is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent, "Export norms as CSV", self._suggest(team.name, ".csv"), CSV_FILTER
+        )
+        if not path:
+            return
+        self._remember(path)
+        try:
+            interchange.write_text(path, interchange.export_csv(self._editor.ws, team.id))
+        except NormlabError as exc:
+            prompts.show_error(self._parent, "The file could not be written", str(exc))
+            return
+        self._status(f"Exported to {path}.")
+
+    def open_database(self) -> None:
+        start = str(Path(self._editor.ws.location).parent) if "://" not in self._editor.ws.location else ""
+        path, _ = QFileDialog.getOpenFileName(self._parent, "Open database", start, DATABASE_FILTER)
+        if not path:
+            return
+        try:
+            ws = Workspace.open(database_url(path))
+        except NormlabError as exc:
+            prompts.show_error(
+                self._parent,
+                "That database could not be opened",
+                str(exc),
+                "You are still working in the database you had open.",
+            )
+            return
+        self._editor.switch(ws)
+        self._status(f"Opened {ws.location}.")

@@ -1,0 +1,128 @@
+"""A norm's revisions as a timeline, newest first: wording and rationales before and after."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from normlab.domain.checks import is_surface_only_change
+from normlab.domain.codebook import CODEBOOK
+from normlab.domain.model import Norm, RationaleDraft, Revision, Stance
+from normlab.ui import style
+from normlab.ui.empty_state import EmptyState
+
+SURFACE_ONLY_TITLE = "Surface-only change"
+SURFACE_ONLY_TEXT = (
+    "The wording changed, but the reasons held for it are of the same kind as before. A new wording "
+    "resting on the old reason is usually absorbed into the old practice: name the reason and move it too."
+)
+
+
+def rationales_html(drafts: tuple[RationaleDraft, ...]) -> str:
+    if not drafts:
+        return f"<span style='color:{style.MUTED}'>no rationale</span>"
+    lines = []
+    for draft in drafts:
+        entry = CODEBOOK[draft.dimension]
+        stance = "held" if draft.stance is Stance.HELD else "<i>proposed</i>"
+        voice = f" <span style='color:{style.MUTED}'>— {escape(draft.voice)}</span>" if draft.voice else ""
+        lines.append(
+            f"<span style='color:{entry.colour}'>●</span> <b style='color:{entry.colour}'>{entry.label}</b>"
+            f" <span style='color:{style.MUTED}'>({stance})</span> {escape(draft.text)}{voice}"
+        )
+    return "<br>".join(lines)
+
+
+def _label(html: str, object_name: str = "") -> QLabel:
+    label = QLabel(html)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+class RevisionCard(QFrame):
+    def __init__(self, revision: Revision, number: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self.revision = revision
+        self.surface_only = is_surface_only_change(revision)
+        when = revision.at.strftime("%d %b %Y, %H:%M")
+        note = f" · {escape(revision.note)}" if revision.note else ""
+        heading = _label(f"<b>Revision {number}</b> <span style='color:{style.MUTED}'>{when}{note}</span>")
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(_label(f"<span style='color:{style.MUTED}'>BEFORE</span>"), 0, 0)
+        grid.addWidget(_label(f"<span style='color:{style.MUTED}'>AFTER</span>"), 0, 1)
+        before_style = "text-decoration: line-through;" if revision.reworded else ""
+        grid.addWidget(
+            _label(f"<span style='font-size:12.5pt; {before_style}'>{escape(revision.text_before)}</span>"),
+            1,
+            0,
+        )
+        grid.addWidget(
+            _label(f"<span style='font-size:12.5pt'><b>{escape(revision.text_after)}</b></span>"), 1, 1
+        )
+        grid.addWidget(_label(rationales_html(revision.rationales_before)), 2, 0)
+        grid.addWidget(_label(rationales_html(revision.rationales_after)), 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 12)
+        layout.setSpacing(8)
+        layout.addWidget(heading)
+        if self.surface_only:
+            self.warning = _label(f"⚠ <b>{SURFACE_ONLY_TITLE}.</b> {SURFACE_ONLY_TEXT}", "WarningBanner")
+            self.warning.setContentsMargins(8, 6, 8, 6)
+            layout.addWidget(self.warning)
+        layout.addLayout(grid)
+
+
+class HistoryView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cards: list[RevisionCard] = []
+        self.empty = EmptyState(
+            "No revisions yet",
+            "When you reword this norm (F2), the change is recorded here with its reasons before and after.",
+        )
+        self._list = QWidget()
+        self._list_layout = QVBoxLayout(self._list)
+        self._list_layout.setContentsMargins(0, 0, 6, 0)
+        self._list_layout.setSpacing(10)
+        self._list_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self._list)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.scroll)
+        self._shown: tuple[Revision, ...] | None = None
+        self.set_norm(None)
+
+    def set_norm(self, norm: Norm | None) -> None:
+        revisions = norm.revisions if norm is not None else ()
+        if revisions == self._shown:
+            return
+        self._shown = revisions
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        numbered = list(enumerate(revisions, start=1))
+        for number, revision in reversed(numbered):
+            card = RevisionCard(revision, number)
+            self._list_layout.insertWidget(self._list_layout.count() - 1, card)
+            self.cards.append(card)
+        self.empty.setVisible(not revisions)
+        self.scroll.setVisible(bool(revisions))

@@ -1,0 +1,87 @@
+"""The rationales of one dimension of the selected norm: one model per lane."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+
+from normlab.domain.model import Dimension, Norm, Rationale
+
+RATIONALE_MIME = "application/x-normlab-rationale"
+RATIONALE_ROLE = Qt.ItemDataRole.UserRole + 1
+RATIONALE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RationaleLaneModel(QAbstractListModel):
+    def __init__(self, dimension: Dimension, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.dimension = dimension
+        self._rationales: list[Rationale] = []
+
+    def set_norm(self, norm: Norm | None) -> None:
+        rationales = list(norm.in_dimension(self.dimension)) if norm is not None else []
+        if [r.id for r in rationales] == [r.id for r in self._rationales]:
+            self._rationales = rationales
+            if rationales:
+                self.dataChanged.emit(self.index(0), self.index(len(rationales) - 1))
+            return
+        self.beginResetModel()
+        self._rationales = rationales
+        self.endResetModel()
+
+    def rationale_at(self, row: int) -> Rationale:
+        return self._rationales[row]
+
+    def row_of(self, rationale_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rationales) if r.id == rationale_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rationales)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        rationale = self._rationales[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return rationale.text
+        if role == RATIONALE_ROLE:
+            return rationale
+        if role == RATIONALE_ID_ROLE:
+            return rationale.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            voice = f"<br><i>— {rationale.voice}</i>" if rationale.voice else ""
+            return f"<qt>{rationale.text}{voice}<br><small>{rationale.stance.label}</small></qt>"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            voice = f", said by {rationale.voice}" if rationale.voice else ""
+            return f"{rationale.text}{voice}, {rationale.stance.value}"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        # Edits go through undoable commands (see lanes.py); the model only shows stored data.
+        return False
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsEditable
+            | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def mimeTypes(self) -> list[str]:
+        return [RATIONALE_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(RATIONALE_MIME, QByteArray(str(self._rationales[rows[0]].id).encode()))
+        return data
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction

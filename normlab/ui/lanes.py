@@ -1,0 +1,360 @@
+"""Four lanes, one per dimension, holding the selected norm's rationales.
+
+Keyboard in a lane: Enter or F2 edits a rationale in place, Space toggles held/proposed,
+Alt+1…4 moves it to lane 1…4, Ctrl+←/→ moves it one lane over, Delete deletes it, ←/→ go to the
+neighbouring lane. Rationales can also be dragged from one lane to another.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from normlab.domain.codebook import CODEBOOK
+from normlab.domain.model import Dimension, Norm, Rationale, Stance
+from normlab.ui import style
+from normlab.ui.capture_field import CaptureField
+from normlab.ui.elided_label import ElidedLabel
+from normlab.ui.lane_model import RATIONALE_MIME, RATIONALE_ROLE, RationaleLaneModel
+from normlab.ui.paint import drag_with_pixmap
+from normlab.ui.rationale_delegate import RationaleDelegate
+
+DIMENSIONS = tuple(Dimension)
+NUMBER_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
+KEY_HINT = "Enter edit · Space held/proposed · Alt+1–4 move to lane · Del delete · drag to move"
+
+
+def codebook_tooltip(dimension: Dimension) -> str:
+    entry = CODEBOOK[dimension]
+    return (
+        f"<qt><p><b>{entry.label}</b>: {entry.short}</p><p>{entry.definition}</p>"
+        f"<p><i>Classroom:</i> {entry.classroom_example}<br><i>Clinical:</i> {entry.clinical_example}</p></qt>"
+    )
+
+
+def example_words(example: str) -> str:
+    """The quoted words of a codebook example, without the norm named before the colon."""
+    _, _, words = example.partition(": ")
+    return words or example
+
+
+class RationaleListView(QListView):
+    moveRequested = Signal(int, object)
+    """(rationale id, Dimension) from the keyboard or a drop into this lane."""
+    toggleRequested = Signal(int)
+    deleteRequested = Signal(int)
+    navigate = Signal(int)
+    """Go to the lane ``step`` lanes over (-1: left, +1: right)."""
+    leaveRequested = Signal()
+    """Escape: back to the table of norms."""
+
+    def __init__(self, model: RationaleLaneModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lane_model = model
+        self.dimension = model.dimension
+        self.setModel(model)
+        self.delegate = RationaleDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(False)
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(False)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(f"{self.dimension.label} rationales")
+        self.setStyleSheet("QListView { background: transparent; border: none; }")
+        self._drop_highlight = False
+
+    def current_rationale(self) -> Rationale | None:
+        index = self.currentIndex()
+        return index.data(RATIONALE_ROLE) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        index = self.lane_model.index(row)
+        self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.scrollTo(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        rationale = self.current_rationale()
+        key = event.key()
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        alt = modifiers == Qt.KeyboardModifier.AltModifier
+        ctrl = modifiers == Qt.KeyboardModifier.ControlModifier
+        plain = modifiers == Qt.KeyboardModifier.NoModifier
+        position = DIMENSIONS.index(self.dimension)
+        if rationale is not None and alt and key in NUMBER_KEYS:
+            self.moveRequested.emit(rationale.id, DIMENSIONS[NUMBER_KEYS[key]])
+        elif rationale is not None and ctrl and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            target = position + (1 if key == Qt.Key.Key_Right else -1)
+            if 0 <= target < len(DIMENSIONS):
+                self.moveRequested.emit(rationale.id, DIMENSIONS[target])
+        elif rationale is not None and plain and key == Qt.Key.Key_Space:
+            self.toggleRequested.emit(rationale.id)
+        elif rationale is not None and plain and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.deleteRequested.emit(rationale.id)
+        elif rationale is not None and plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.edit(self.currentIndex())
+        elif plain and key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.navigate.emit(1 if key == Qt.Key.Key_Right else -1)
+        elif plain and key == Qt.Key.Key_Escape:
+            self.leaveRequested.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The same commands as the keys, for the mouse."""
+        index = self.indexAt(event.pos())
+        if not index.isValid():
+            return
+        self.select_row(index.row())
+        rationale: Rationale = index.data(RATIONALE_ROLE)
+        menu = QMenu(self)
+        menu.addAction("Edit…\tEnter", lambda: self.edit(index))
+        other = "proposed" if rationale.stance is Stance.HELD else "held"
+        menu.addAction(f"Mark as {other}\tSpace", lambda: self.toggleRequested.emit(rationale.id))
+        move = menu.addMenu("Move to")
+        for number, dimension in enumerate(DIMENSIONS, start=1):
+            action = move.addAction(
+                f"{dimension.label}\tAlt+{number}",
+                lambda d=dimension: self.moveRequested.emit(rationale.id, d),
+            )
+            action.setEnabled(dimension is not self.dimension)
+        menu.addSeparator()
+        menu.addAction("Delete\tDel", lambda: self.deleteRequested.emit(rationale.id))
+        menu.exec(event.globalPos())
+
+    def focusInEvent(self, event: object) -> None:
+        super().focusInEvent(event)  # type: ignore[arg-type]
+        if not self.currentIndex().isValid() and self.lane_model.rowCount():
+            self.select_row(0)
+
+    # -- drag and drop: a drop asks for a command; the model is never edited by the view --------
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        """Drag the current card; unlike Qt's default, never remove or clear anything afterwards."""
+        index = self.currentIndex()
+        if index.isValid():
+            pixmap = self.viewport().grab(self.visualRect(index))
+            drag_with_pixmap(self, self.lane_model.mimeData([index]), pixmap)
+
+    def _dragged_id(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> int | None:
+        if not event.mimeData().hasFormat(RATIONALE_MIME):
+            return None
+        return int(bytes(event.mimeData().data(RATIONALE_MIME).data()).decode())
+
+    def _set_drop_highlight(self, on: bool) -> None:
+        self._drop_highlight = on
+        self.viewport().update()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dragged_id(event) is not None and event.source() is not self:
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+            self._set_drop_highlight(True)
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._dragged_id(event) is not None and event.source() is not self:
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: object) -> None:
+        self._set_drop_highlight(False)
+        super().dragLeaveEvent(event)  # type: ignore[arg-type]
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._set_drop_highlight(False)
+        rationale_id = self._dragged_id(event)
+        if rationale_id is None or event.source() is self:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+        self.moveRequested.emit(rationale_id, self.dimension)
+
+    # -- an empty lane says so -----------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        entry = CODEBOOK[self.dimension]
+        if self._drop_highlight:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QColor(entry.colour))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.viewport().rect().adjusted(3, 3, -3, -3), 8, 8)
+        if self.lane_model.rowCount() == 0:
+            painter.setPen(QColor(style.MUTED))
+            rect = self.viewport().rect().adjusted(12, 8, -12, -8)
+            text = f"No {self.dimension.value} rationale yet"
+            painter.drawText(
+                QRect(rect),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                text,
+            )
+        painter.end()
+
+
+class LaneWidget(QFrame):
+    """One dimension: its codebook summary, its rationales and a field to add one."""
+
+    addRequested = Signal(object, str)
+    helpRequested = Signal(object)
+
+    def __init__(self, dimension: Dimension, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dimension = dimension
+        entry = CODEBOOK[dimension]
+        self.setObjectName(f"Lane_{dimension.value}")
+        self.setStyleSheet(
+            f"#Lane_{dimension.value} {{ background: {entry.tint}; border-radius: 10px;"
+            f" border-top: 4px solid {entry.colour}; }}"
+        )
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        number = DIMENSIONS.index(dimension) + 1
+        title = QLabel(entry.label)
+        title.setStyleSheet(
+            f"color: {entry.colour}; font-weight: 700; font-size: 12.5pt; background: transparent;"
+        )
+        self.help_button = QToolButton(objectName="HelpButton", text="?")
+        self.help_button.setToolTip(f"Read the codebook entry for {entry.label} (examples, definition)")
+        self.help_button.setAccessibleName(f"About {entry.label}")
+        self.help_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.help_button.clicked.connect(lambda: self.helpRequested.emit(dimension))
+        header = QHBoxLayout()
+        header.setSpacing(8)
+        header.addWidget(title, 1)
+        header.addWidget(self.help_button)
+
+        self.summary = ElidedLabel(f"{entry.short} — e.g. {example_words(entry.classroom_example)}", 2)
+        self.summary.setStyleSheet(f"color: {style.MUTED}; background: transparent;")
+        for widget in (title, self.summary):
+            widget.setToolTip(codebook_tooltip(dimension))
+
+        self.model = RationaleLaneModel(dimension, self)
+        self.view = RationaleListView(self.model)
+        self.add_field = CaptureField(placeholderText=f"Add a reason…  (Ctrl+{number})")
+        self.add_field.setAccessibleName(f"New {dimension.value} rationale")
+        self.add_field.returnPressed.connect(self._add)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 8)
+        layout.setSpacing(4)
+        layout.addLayout(header)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.add_field)
+
+    def _add(self) -> None:
+        text = self.add_field.text().strip()
+        if text:
+            self.addRequested.emit(self.dimension, text)
+
+    def added(self) -> None:
+        self.add_field.reset()
+
+
+class LanesPanel(QWidget):
+    addRequested = Signal(object, str)
+    editRequested = Signal(int, str, str)
+    moveRequested = Signal(int, object)
+    toggleRequested = Signal(int)
+    deleteRequested = Signal(int)
+    helpRequested = Signal(object)
+    leaveRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lanes = {d: LaneWidget(d) for d in DIMENSIONS}
+        self.hint = QLabel(KEY_HINT, objectName="Hint")
+        self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        for lane in self.lanes.values():
+            row.addWidget(lane, 1)
+            lane.addRequested.connect(self.addRequested)
+            lane.helpRequested.connect(self.helpRequested)
+            view = lane.view
+            view.moveRequested.connect(self.moveRequested)
+            view.toggleRequested.connect(self.toggleRequested)
+            view.deleteRequested.connect(self.deleteRequested)
+            view.leaveRequested.connect(self.leaveRequested)
+            view.delegate.editSubmitted.connect(self.editRequested)
+            view.navigate.connect(lambda step, d=lane.dimension: self.focus_lane(DIMENSIONS.index(d) + step))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addLayout(row, 1)
+        layout.addWidget(self.hint)
+
+    def set_norm(self, norm: Norm | None) -> None:
+        for lane in self.lanes.values():
+            selected = lane.view.current_rationale()
+            lane.model.set_norm(norm)
+            if selected is not None:
+                row = lane.model.row_of(selected.id)
+                if row is not None:
+                    lane.view.select_row(row)
+
+    def lane(self, dimension: Dimension) -> LaneWidget:
+        return self.lanes[dimension]
+
+    def focus_lane(self, position: int, *, add_field: bool = False) -> None:
+        if not 0 <= position < len(DIMENSIONS):
+            return
+        lane = self.lanes[DIMENSIONS[position]]
+        if add_field or lane.model.rowCount() == 0:
+            lane.add_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            lane.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def has_focus(self) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and self.isAncestorOf(focus)
+
+    def select_rationale(self, rationale_id: int, *, take_focus: bool) -> bool:
+        for lane in self.lanes.values():
+            row = lane.model.row_of(rationale_id)
+            if row is not None:
+                lane.view.select_row(row)
+                if take_focus:
+                    lane.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False

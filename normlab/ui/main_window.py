@@ -1,0 +1,282 @@
+"""The main window: it only builds the parts and wires them together."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from normlab.domain.errors import NotFoundError
+from normlab.domain.model import Dimension, TeamSummary
+from normlab.services.changes import Change
+from normlab.ui import prompts
+from normlab.ui.actions import Actions, local_to
+from normlab.ui.commands import Focus
+from normlab.ui.editor import Editor
+from normlab.ui.file_ops import FileOps
+from normlab.ui.norm_detail import NormDetail
+from normlab.ui.norm_model import NormTableModel
+from normlab.ui.norm_ops import NormOps
+from normlab.ui.norm_pane import NormPane
+from normlab.ui.paint import app_icon
+from normlab.ui.settings import UiSettings
+from normlab.ui.team_model import TeamListModel
+from normlab.ui.team_ops import TeamOps
+from normlab.ui.team_sidebar import TeamSidebar
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, editor: Editor, settings: UiSettings) -> None:
+        super().__init__()
+        self.editor = editor
+        self.settings = settings
+        self.setWindowTitle("normlab")
+        self.setWindowIcon(app_icon())
+        self.setMinimumSize(960, 600)
+
+        ws = editor.ws
+        self.team_model = TeamListModel(ws, self)
+        self.norm_model = NormTableModel(ws, self)
+        self.sidebar = TeamSidebar(self.team_model)
+        self.norm_pane = NormPane(self.norm_model)
+        self.detail = NormDetail()
+        self.vertical = QSplitter(Qt.Orientation.Vertical)
+        self.vertical.setChildrenCollapsible(False)
+        self.vertical.addWidget(self.norm_pane)
+        self.vertical.addWidget(self.detail)
+        self.vertical.setStretchFactor(0, 1)
+        self.vertical.setStretchFactor(1, 1)
+        main = QWidget(objectName="MainArea")
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        main_layout.addWidget(self.vertical)
+        self.horizontal = QSplitter(Qt.Orientation.Horizontal)
+        self.horizontal.setChildrenCollapsible(False)
+        self.horizontal.addWidget(self.sidebar)
+        self.horizontal.addWidget(main)
+        self.horizontal.setStretchFactor(1, 1)
+        self.setCentralWidget(self.horizontal)
+        self.location_label = QLabel()
+        self.statusBar().addPermanentWidget(self.location_label)
+
+        self._profile_timer = QTimer(self, singleShot=True, interval=0)
+        self._profile_timer.timeout.connect(self._show_profile)
+        self.menu_actions = Actions(self, editor.stack)
+        self.menu_actions.build_menus(self)
+        self.team_ops = TeamOps(self, editor, self.current_team)
+        self.norm_ops = NormOps(self, editor, self.norm_model, self.norm_pane, self.detail, self.show_status)
+        self.file_ops = FileOps(self, editor, self.current_team, self.show_status)
+        self._connect()
+        self._restore_layout()
+        self._workspace_opened()
+        self._pane_state_changed()
+
+    # -- wiring --------------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        a, editor, pane, detail = self.menu_actions, self.editor, self.norm_pane, self.detail
+        editor.changes.changed.connect(self._changed)
+        editor.focusRequested.connect(self.apply_focus)
+        editor.failed.connect(lambda what, message: prompts.show_error(self, what, message))
+        editor.workspaceChanged.connect(self._workspace_opened)
+        self.sidebar.teamSelected.connect(self.load_team)
+        self.norm_model.normChanged.connect(self._norm_changed)
+        self.norm_model.normRemoved.connect(lambda _id: self._show_current_norm())
+        self.norm_model.teamLoaded.connect(self._show_current_norm)
+        pane.currentNormChanged.connect(lambda _id: self._show_current_norm())
+        pane.stack.currentChanged.connect(self._pane_state_changed)
+
+        for signal in (a.new_team.triggered, self.sidebar.newTeamRequested, pane.newTeamRequested):
+            signal.connect(self.team_ops.new_team)
+        for signal in (a.copy_starter.triggered, self.sidebar.starterRequested, pane.starterRequested):
+            signal.connect(self.team_ops.copy_starter_set)
+        local_to(a.rename_team, self.sidebar.list).triggered.connect(self.team_ops.rename_team)
+        local_to(a.delete_team, self.sidebar.list).triggered.connect(self.team_ops.delete_team)
+
+        a.import_json.triggered.connect(self.file_ops.import_json)
+        a.export_json.triggered.connect(lambda: self.file_ops.export_json())
+        a.export_all_json.triggered.connect(lambda: self.file_ops.export_json(all_teams=True))
+        a.export_csv.triggered.connect(self.file_ops.export_csv)
+        a.open_database.triggered.connect(self.file_ops.open_database)
+        a.print_centre.triggered.connect(self.show_print_centre)
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(pane.focus_filter)
+        a.clear_filter.triggered.connect(pane.filters.clear)
+
+        ops = self.norm_ops
+        a.add_norm.triggered.connect(pane.focus_add_field)
+        pane.addRequested.connect(ops.add_norm)
+        for action in a.norm_actions():
+            local_to(action, pane.table)
+        pane.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.sidebar.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        a.reword_norm.triggered.connect(ops.reword)
+        a.delete_norm.triggered.connect(ops.delete)
+        a.move_up.triggered.connect(lambda: ops.move_by(-1))
+        a.move_down.triggered.connect(lambda: ops.move_by(1))
+        pane.table.moveRequested.connect(ops.move_to)
+        pane.table.doubleClicked.connect(lambda _index: ops.reword())
+        detail.rewordRequested.connect(ops.reword)
+        detail.deleteRequested.connect(ops.delete)
+        detail.fieldEdited.connect(ops.set_field)
+        lanes = detail.lanes
+        lanes.addRequested.connect(ops.add_rationale)
+        lanes.editRequested.connect(ops.edit_rationale)
+        lanes.moveRequested.connect(ops.move_rationale)
+        lanes.toggleRequested.connect(ops.toggle_stance)
+        lanes.deleteRequested.connect(ops.delete_rationale)
+        lanes.helpRequested.connect(self.show_codebook)
+        lanes.leaveRequested.connect(lambda: pane.table.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        pane.table.openRequested.connect(self._open_rationales)
+
+        a.go_teams.triggered.connect(lambda: self.sidebar.list.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        a.go_norms.triggered.connect(lambda: pane.table.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        for i, action in enumerate(a.go_lanes):
+            action.triggered.connect(lambda _checked=False, i=i: self._go_lane(i))
+        a.show_history.triggered.connect(lambda: detail.tabs.setCurrentWidget(detail.history))
+        a.show_rationales.triggered.connect(lambda: detail.tabs.setCurrentWidget(detail.lanes))
+        a.codebook.triggered.connect(lambda: self.show_codebook(None))
+        a.about.triggered.connect(self.show_about)
+
+    def _open_rationales(self) -> None:
+        """From a norm in the table to its first lane with a rationale (or the first lane)."""
+        norm = self.detail.norm
+        filled = [i for i, d in enumerate(Dimension) if norm is not None and norm.in_dimension(d)]
+        self._go_lane(filled[0] if filled else 0)
+
+    def _go_lane(self, position: int) -> None:
+        self.detail.tabs.setCurrentWidget(self.detail.lanes)
+        self.detail.lanes.focus_lane(position)
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def current_team(self) -> TeamSummary | None:
+        team_id = self.norm_model.team_id
+        return self.team_model.summary(team_id) if team_id is not None else None
+
+    def _workspace_opened(self) -> None:
+        ws = self.editor.ws
+        with QSignalBlocker(self.sidebar):
+            self.team_model.set_workspace(ws)
+        self.norm_model.set_workspace(ws)
+        self.location_label.setText(f"Saved as you go · {ws.location}")
+        self.location_label.setToolTip("Every change is saved at once to this database")
+        self.sidebar.select_team(self.settings.last_team(ws.location), announce=True)
+
+    def load_team(self, team_id: int | None) -> None:
+        team = None
+        if team_id is not None:
+            try:
+                team = self.editor.ws.team(team_id)
+            except NotFoundError:
+                team = None
+        self.norm_model.set_team(team)
+        self.setWindowTitle(f"{team.name} — normlab" if team is not None else "normlab")
+        self.settings.set_last_team(self.editor.ws.location, team.id if team else None)
+        self._update_profile()
+        has_team = team is not None
+        for action in (
+            self.menu_actions.rename_team,
+            self.menu_actions.delete_team,
+            self.menu_actions.export_json,
+            self.menu_actions.export_csv,
+            self.menu_actions.add_norm,
+            self.menu_actions.print_centre,
+        ):
+            action.setEnabled(has_team)
+
+    def _changed(self, change: Change) -> None:
+        self.team_model.apply_change(change)
+        if change.team_id is not None and change.team_id == self.norm_model.team_id:
+            if change.teams:
+                summary = self.team_model.summary(change.team_id)
+                if summary is None:
+                    return  # deleted: the side bar selects another team
+                self.norm_pane.set_team_name(summary.name)
+                self.setWindowTitle(f"{summary.name} — normlab")
+            self.norm_model.apply_change(change)
+            self._update_profile()
+
+    def _norm_changed(self, norm_id: int) -> None:
+        if norm_id == self.norm_pane.current_norm_id():
+            self._show_current_norm()
+
+    def _pane_state_changed(self) -> None:
+        """No team, or a team without norms: the empty state gets the whole height."""
+        pane = self.norm_pane
+        self.detail.setVisible(pane.stack.currentWidget() not in (pane.no_team, pane.no_norms))
+
+    def _show_current_norm(self) -> None:
+        norm_id = self.norm_pane.current_norm_id()
+        norm = self.norm_model.norm(norm_id) if norm_id is not None else None
+        self.detail.show_norm(norm, self.norm_model.setting_names())
+        for action in self.menu_actions.norm_actions():
+            action.setEnabled(norm is not None)
+
+    def _update_profile(self) -> None:
+        self._profile_timer.start()
+
+    def _show_profile(self) -> None:
+        """Counted after the window has been drawn: a big team's first paint does not wait for it."""
+        team = self.norm_model.team
+        self.sidebar.set_profile(self.norm_model.profile() if team is not None else None)
+
+    def apply_focus(self, focus: Focus) -> None:
+        """Show what a command just changed: its team, its norm, its rationale."""
+        if focus.team_id is not None and focus.team_id != self.norm_model.team_id:
+            self.sidebar.select_team(focus.team_id)
+        if focus.norm_id is not None:
+            self.norm_pane.select_norm(focus.norm_id)
+        if focus.rationale_id is not None:
+            self.detail.tabs.setCurrentWidget(self.detail.lanes)
+            self.detail.lanes.select_rationale(focus.rationale_id, take_focus=self.detail.lanes.has_focus())
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    # -- help ----------------------------------------------------------------------------------
+
+    def show_codebook(self, dimension: object) -> None:
+        from normlab.ui.codebook_dialog import show_codebook
+
+        show_codebook(self, dimension)  # type: ignore[arg-type]
+
+    def show_print_centre(self) -> None:
+        team_id = self.norm_model.team_id
+        if team_id is None:
+            return
+        try:
+            from normlab.ui.print_centre import PrintCentre
+        except ImportError:
+            prompts.show_info(self, "Printing", "Printing is not available in this build.")
+            return
+        dialog = PrintCentre(self.editor.ws, team_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_about(self) -> None:
+        from normlab.ui.about import show_about
+
+        show_about(self, self.editor.ws.location)
+
+    # -- remembering the layout ----------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        for name, splitter, default in (
+            ("horizontal", self.horizontal, [250, 1030]),
+            ("vertical", self.vertical, [350, 400]),
+        ):
+            state = self.settings.splitter_state(name)
+            if state is None or not splitter.restoreState(state):
+                splitter.setSizes(default)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.set_splitter_state("horizontal", self.horizontal.saveState())
+        if self.detail.isVisible():
+            self.settings.set_splitter_state("vertical", self.vertical.saveState())
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,365 @@
+"""The current team's norms as a table, kept fresh from change notices one norm at a time.
+
+A content change reloads only the norms it names (a few milliseconds each); only a change of
+order that names no norm (moving one) reloads the team, keeping the selection.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from enum import IntEnum
+from functools import cached_property
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from normlab.domain.checks import NormWarning, TeamProfile, team_profile, warnings_for
+from normlab.domain.errors import NotFoundError
+from normlab.domain.model import Dimension, Norm, Stance, Status, Team
+from normlab.services.changes import Change
+from normlab.services.workspace import Workspace
+
+NORM_MIME = "application/x-normlab-norm"
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+NORM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+RELOAD_ABOVE = 40
+"""A notice naming more norms than this reloads the whole team instead of one norm at a time."""
+
+RETIRED_COLOUR = QColor("#8A939E")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    WARNING = 0
+    TEXT = 1
+    DIMENSIONS = 2
+    SETTING = 3
+    STATUS = 4
+
+
+HEADERS = {
+    Column.WARNING: "",
+    Column.TEXT: "Norm",
+    Column.DIMENSIONS: "Rationales",
+    Column.SETTING: "Setting",
+    Column.STATUS: "Status",
+}
+
+
+@dataclass
+class NormEntry:
+    """One row: the norm and what the table derives from it, worked out once, when first needed."""
+
+    norm: Norm
+
+    @cached_property
+    def warnings(self) -> tuple[NormWarning, ...]:
+        return warnings_for(self.norm)
+
+    @cached_property
+    def held(self) -> tuple[Dimension, ...]:
+        held = {r.dimension for r in self.norm.rationales if r.stance is Stance.HELD}
+        return tuple(d for d in Dimension if d in held)
+
+    @cached_property
+    def proposed_only(self) -> tuple[Dimension, ...]:
+        """Dimensions with proposed rationales and no held one: drawn as outlined chips."""
+        proposed = {r.dimension for r in self.norm.rationales if r.stance is Stance.PROPOSED}
+        return tuple(d for d in Dimension if d in proposed and d not in self.held)
+
+    @cached_property
+    def profile(self) -> TeamProfile:
+        return team_profile((self.norm,))
+
+    @cached_property
+    def haystack(self) -> str:
+        parts = [self.norm.text, self.norm.setting, self.norm.regulates]
+        parts += [f"{r.text} {r.voice}" for r in self.norm.rationales]
+        return " ".join(parts).casefold()
+
+    def dimensions(self) -> set[Dimension]:
+        return {r.dimension for r in self.norm.rationales}
+
+
+def add_profile(total: TeamProfile, part: TeamProfile, sign: int = 1) -> TeamProfile:
+    """``total`` plus (or minus) ``part``: a team's profile is a count over its norms, so it adds up.
+
+    This lets an edit recount the one norm it changed instead of the whole team.
+    """
+    values: dict[str, Any] = {}
+    for f in fields(TeamProfile):
+        mine, theirs = getattr(total, f.name), getattr(part, f.name)
+        if isinstance(mine, dict):
+            values[f.name] = {key: mine[key] + sign * theirs.get(key, 0) for key in mine}
+        else:
+            values[f.name] = mine + sign * theirs
+    return TeamProfile(**values)
+
+
+def warnings_tooltip(warnings: tuple[NormWarning, ...]) -> str:
+    blocks = [f"<p><b>{w.title}</b><br>{w.explanation}</p>" for w in warnings]
+    return "<qt>" + "".join(blocks) + "</qt>"
+
+
+def dimensions_text(entry: NormEntry) -> str:
+    held = ", ".join(d.label for d in entry.held)
+    proposed = ", ".join(d.label for d in entry.proposed_only)
+    if held and proposed:
+        return f"{held}; proposed: {proposed}"
+    if proposed:
+        return f"proposed: {proposed}"
+    return held or "no rationale yet"
+
+
+class NormTableModel(QAbstractTableModel):
+    normChanged = Signal(int)
+    normRemoved = Signal(int)
+    teamLoaded = Signal()
+
+    def __init__(self, ws: Workspace, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._team: Team | None = None
+        self._entries: list[NormEntry] = []
+        self._rows: dict[int, int] = {}
+        self._profile: TeamProfile | None = None
+        self._attention: int | None = None
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def set_workspace(self, ws: Workspace) -> None:
+        self._ws = ws
+        self.set_team(None)
+
+    @property
+    def team(self) -> Team | None:
+        return self._team
+
+    @property
+    def team_id(self) -> int | None:
+        return self._team.id if self._team is not None else None
+
+    def set_team(self, team: Team | None) -> None:
+        self.beginResetModel()
+        self._team = team
+        self._entries = [NormEntry(n) for n in team.norms] if team is not None else []
+        self._reindex()
+        self._forget_totals()
+        self.endResetModel()
+        self.teamLoaded.emit()
+
+    def reload(self) -> None:
+        """Read the whole team again, keeping the selection when the same norms are still there."""
+        if self._team is None:
+            return
+        try:
+            team = self._ws.team(self._team.id)
+        except NotFoundError:
+            self.set_team(None)
+            return
+        if {n.id for n in team.norms} != set(self._rows):
+            self.set_team(team)
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_rows = dict(self._rows)
+        self._team = team
+        self._entries = [NormEntry(n) for n in team.norms]
+        self._reindex()
+        self._forget_totals()
+        ids_by_old_row = {row: norm_id for norm_id, row in old_rows.items()}
+        moved_from, moved_to = [], []
+        for index in self.persistentIndexList():
+            norm_id = ids_by_old_row.get(index.row())
+            if norm_id is not None:
+                moved_from.append(index)
+                moved_to.append(self.index(self._rows[norm_id], index.column()))
+        self.changePersistentIndexList(moved_from, moved_to)
+        self.layoutChanged.emit()
+        if self._entries:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, len(Column) - 1))
+        self.teamLoaded.emit()
+
+    def apply_change(self, change: Change) -> None:
+        if self._team is None or change.team_id != self._team.id:
+            return
+        if change.norm_ids and len(change.norm_ids) <= RELOAD_ABOVE:
+            for norm_id in sorted(change.norm_ids):
+                self._refresh_norm(norm_id, reorder=change.order)
+        elif change.order or change.norm_ids:
+            self.reload()
+
+    def _refresh_norm(self, norm_id: int, *, reorder: bool) -> None:
+        try:
+            norm = self._ws.norm(norm_id)
+        except NotFoundError:
+            self._remove(norm_id)
+            return
+        row = self._rows.get(norm_id)
+        if row is None:
+            row = max(0, min(norm.position, len(self._entries)))
+            entry = NormEntry(norm)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._entries.insert(row, entry)
+            self._reindex()
+            self._account(entry, 1)
+            self.endInsertRows()
+        else:
+            entry = NormEntry(norm)
+            self._account(self._entries[row], -1)
+            self._account(entry, 1)
+            self._entries[row] = entry
+            target = max(0, min(norm.position, len(self._entries) - 1))
+            if reorder and target != row:
+                destination = target + 1 if target > row else target
+                self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), destination)
+                self._entries.insert(target, self._entries.pop(row))
+                self._reindex()
+                self.endMoveRows()
+                row = target
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        self.normChanged.emit(norm_id)
+
+    def _remove(self, norm_id: int) -> None:
+        row = self._rows.get(norm_id)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        self._account(self._entries[row], -1)
+        del self._entries[row]
+        self._reindex()
+        self.endRemoveRows()
+        self.normRemoved.emit(norm_id)
+
+    def _forget_totals(self) -> None:
+        self._profile = None
+        self._attention = None
+
+    def _account(self, entry: NormEntry, sign: int) -> None:
+        """Keep the team's totals up to date as one norm comes (+1) or goes (-1)."""
+        if self._profile is not None:
+            self._profile = add_profile(self._profile, entry.profile, sign)
+        if self._attention is not None:
+            self._attention += sign * bool(entry.warnings)
+
+    def _reindex(self) -> None:
+        self._rows = {entry.norm.id: i for i, entry in enumerate(self._entries)}
+
+    # -- lookups -------------------------------------------------------------------------------
+
+    def entry_at(self, row: int) -> NormEntry:
+        return self._entries[row]
+
+    def norm(self, norm_id: int) -> Norm | None:
+        row = self._rows.get(norm_id)
+        return self._entries[row].norm if row is not None else None
+
+    def row_of(self, norm_id: int) -> int | None:
+        return self._rows.get(norm_id)
+
+    def profile(self) -> TeamProfile:
+        """The team profile of the norms shown (counted once, then kept up to date per edit)."""
+        if self._profile is None:
+            self._profile = team_profile(self.norms())
+        return self._profile
+
+    def attention_count(self) -> int:
+        """How many norms have at least one warning."""
+        if self._attention is None:
+            self._attention = sum(1 for entry in self._entries if entry.warnings)
+        return self._attention
+
+    def norms(self) -> list[Norm]:
+        return [e.norm for e in self._entries]
+
+    def setting_names(self) -> list[str]:
+        names = {s.name for s in self._team.settings} if self._team is not None else set()
+        names |= {e.norm.setting for e in self._entries if e.norm.setting}
+        return sorted(names, key=str.casefold)
+
+    # -- Qt model ------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[Column(section)]
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.WARNING:
+            return "Warnings from the checks: hover a marker to read it"
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.DIMENSIONS:
+            return "Dimensions of the rationales: filled for held, outlined for proposed only"
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._entries[index.row()]
+        norm = entry.norm
+        column = Column(index.column())
+        if role == ENTRY_ROLE:
+            return entry
+        if role == NORM_ID_ROLE:
+            return norm.id
+        if role == Qt.ItemDataRole.ForegroundRole and norm.status is Status.RETIRED:
+            return RETIRED_COLOUR
+        if column is Column.WARNING:
+            if role == Qt.ItemDataRole.ToolTipRole and entry.warnings:
+                return warnings_tooltip(entry.warnings)
+            if role == Qt.ItemDataRole.AccessibleTextRole:
+                return "; ".join(w.title for w in entry.warnings) or "No warnings"
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column is Column.TEXT:
+                return norm.text
+            if column is Column.DIMENSIONS:
+                return dimensions_text(entry)
+            if column is Column.SETTING:
+                return norm.setting
+            if column is Column.STATUS:
+                return norm.status.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column is Column.TEXT:
+                return f"<qt>{norm.text}</qt>"
+            if column is Column.DIMENSIONS:
+                return dimensions_text(entry)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemIsDropEnabled
+        )
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [NORM_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if rows:
+            data.setData(NORM_MIME, QByteArray(str(self._entries[rows[0]].norm.id).encode()))
+        return data

@@ -1,0 +1,308 @@
+"""The middle of the window: the team's name, the filter bar, the table of norms and the add field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from normlab.domain.codebook import CODEBOOK
+from normlab.domain.model import Dimension, Status
+from normlab.ui.capture_field import CaptureField
+from normlab.ui.elided_label import ElidedLabel
+from normlab.ui.empty_state import EmptyState
+from normlab.ui.norm_filter import NormFilterProxy
+from normlab.ui.norm_model import NormTableModel
+from normlab.ui.norm_table import NormTableView
+from normlab.ui.paint import warning_icon
+from normlab.ui.team_model import count_text
+
+
+def dot_icon(colour: str, size: int = 12) -> QIcon:
+    pixmap = QPixmap(size * 2, size * 2)
+    pixmap.setDevicePixelRatio(2)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class FilterBar(QWidget):
+    def __init__(self, proxy: NormFilterProxy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.proxy = proxy
+        self.search = QLineEdit(placeholderText="Filter by wording or reason…  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Filter norms")
+        self.dimension = QComboBox(accessibleName="Filter by dimension")
+        self.dimension.addItem("All dimensions", None)
+        for dimension in Dimension:
+            self.dimension.addItem(dot_icon(CODEBOOK[dimension].colour), dimension.label, dimension.value)
+        self.status = QComboBox(accessibleName="Filter by status")
+        self.status.addItem("Any status", None)
+        for status in Status:
+            self.status.addItem(status.label, status.value)
+        self.setting = QComboBox(accessibleName="Filter by setting")
+        self.setting.addItem("Any setting", None)
+        self.setting.setMinimumContentsLength(12)
+        self.setting.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.attention = QPushButton(warning_icon(), " Needs attention")
+        self.attention.setCheckable(True)
+        self.attention.setToolTip("Show only norms with a warning from the checks")
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.search, 1)
+        for widget in (self.dimension, self.status, self.setting, self.attention):
+            layout.addWidget(widget)
+
+        self.search.textChanged.connect(lambda text: proxy.update(text=text))
+        self.dimension.currentIndexChanged.connect(self._dimension_changed)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.setting.currentIndexChanged.connect(lambda: proxy.update(setting=self.setting.currentData()))
+        self.attention.toggled.connect(lambda on: proxy.update(needs_attention=on))
+
+    def _dimension_changed(self) -> None:
+        value = self.dimension.currentData()
+        self.proxy.update(dimension=Dimension(value) if value else None)
+
+    def _status_changed(self) -> None:
+        value = self.status.currentData()
+        self.proxy.update(status=Status(value) if value else None)
+
+    def set_settings(self, names: list[str]) -> None:
+        current = self.setting.currentData()
+        if [self.setting.itemData(i) for i in range(1, self.setting.count())] == names:
+            return
+        self.setting.blockSignals(True)
+        self.setting.clear()
+        self.setting.addItem("Any setting", None)
+        for name in names:
+            self.setting.addItem(name, name)
+        found = self.setting.findData(current) if current is not None else 0
+        self.setting.setCurrentIndex(max(0, found))
+        self.setting.blockSignals(False)
+        if current is not None and found < 0:
+            self.proxy.update(setting=None)
+
+    def clear(self) -> None:
+        for combo in (self.dimension, self.status, self.setting):
+            combo.setCurrentIndex(0)
+        self.search.clear()
+        self.attention.setChecked(False)
+        self.proxy.clear()
+
+
+class NormPane(QWidget):
+    currentNormChanged = Signal(object)
+    """The selected norm's id, or None."""
+    addRequested = Signal(str)
+    starterRequested = Signal()
+    newTeamRequested = Signal()
+
+    def __init__(self, model: NormTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = NormFilterProxy(self)
+        self.proxy.setSourceModel(model)
+        self._summary_timer = QTimer(self, singleShot=True, interval=0)
+        self._summary_timer.timeout.connect(self._update_summary)
+
+        self.title = ElidedLabel(max_lines=1)
+        self.title.setObjectName("TeamTitle")
+        self.summary = QLabel(objectName="Muted")
+        self.filters = FilterBar(self.proxy)
+
+        self.table = NormTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName("Norms")
+
+        self.no_norms = EmptyState(
+            "No norms yet — add one or copy a starter set",
+            "Type a norm your team lives by in the field above, such as “Listen to others”, and press Enter.",
+        )
+        self.no_norms.add_button("Add a norm", self.focus_add_field, primary=True)
+        self.no_norms.add_button("Copy a starter set…", self.starterRequested.emit)
+        self.no_match = EmptyState("No norm matches the filter")
+        self.no_match.add_button("Clear the filter", self.filters.clear)
+        self.no_team = EmptyState(
+            "No teams yet",
+            "A team is a group that owns norms, such as “Maths department” or “ICU teaching”.",
+        )
+        self.no_team.add_button("Create a team…", self.newTeamRequested.emit, primary=True)
+        self.no_team.add_button("Copy a starter set…", self.starterRequested.emit)
+
+        self.stack = QStackedWidget()
+        for page in (self.table, self.no_norms, self.no_match, self.no_team):
+            self.stack.addWidget(page)
+        card = QFrame(objectName="Card")
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(1, 1, 1, 1)
+        card_layout.addWidget(self.stack)
+
+        self.add_field = CaptureField(placeholderText="Add a norm…  (Ctrl+N)")
+        self.add_field.setAccessibleName("New norm")
+        self.add_button = QPushButton("Add norm", objectName="Primary")
+        self.add_field.setToolTip("Type the norm as people say it, then press Enter")
+        self.title.setMinimumWidth(120)
+        self.add_field.setMinimumWidth(220)
+
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        names.addWidget(self.title)
+        names.addWidget(self.summary)
+        heading = QHBoxLayout()
+        heading.setSpacing(8)
+        heading.addLayout(names, 3)
+        heading.addSpacing(12)
+        heading.addWidget(self.add_field, 2, Qt.AlignmentFlag.AlignVCenter)
+        heading.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        heading.setContentsMargins(2, 0, 0, 0)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 6)
+        layout.setSpacing(8)
+        layout.addLayout(heading)
+        layout.addWidget(self.filters)
+        layout.addWidget(card, 1)
+        self._team_widgets = (self.title, self.summary, self.filters, self.add_field, self.add_button)
+
+        self.add_field.returnPressed.connect(self._add)
+        self.add_button.clicked.connect(self._add)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+            self.proxy.filterChanged,
+        ):
+            signal.connect(self._refresh_state)
+        model.teamLoaded.connect(self._team_loaded)
+        self._team_loaded()
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def _team_loaded(self) -> None:
+        team = self.model.team
+        for widget in self._team_widgets:
+            widget.setVisible(team is not None)
+        self.title.setText(team.name if team is not None else "")
+        self.title.setToolTip(team.name if team is not None else "")
+        self.filters.set_settings(self.model.setting_names())
+        self._refresh_state()
+        if team is not None and self.table.currentIndex().row() < 0 and self.proxy.rowCount():
+            self.select_proxy_row(0)
+
+    def _refresh_state(self) -> None:
+        if self.model.team is None:
+            self.stack.setCurrentWidget(self.no_team)
+            return
+        self._summary_timer.start()
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        if total == 0:
+            self.stack.setCurrentWidget(self.no_norms)
+        elif shown == 0:
+            self.stack.setCurrentWidget(self.no_match)
+        else:
+            self.stack.setCurrentWidget(self.table)
+        if self.sender() is self.model and self.model.team is not None:
+            self.filters.set_settings(self.model.setting_names())
+
+    def _update_summary(self) -> None:
+        """Counting the warnings of a big team waits until after the table has been drawn."""
+        if self.model.team is None:
+            return
+        total = self.model.rowCount()
+        attention = self.model.attention_count()
+        parts = [count_text(total)]
+        if attention:
+            parts.append(f"{attention} need{'s' if attention == 1 else ''} attention")
+        if self.proxy.current.active:
+            parts.append(f"{self.proxy.rowCount()} shown")
+        self.summary.setText(" · ".join(parts))
+
+    def painted_widget(self) -> QWidget:
+        """The widget that shows the norms now: the table's viewport, or the empty state instead."""
+        page = self.stack.currentWidget()
+        return self.table.viewport() if page is self.table else page
+
+    def set_team_name(self, name: str) -> None:
+        self.title.setText(name)
+        self.title.setToolTip(name)
+
+    # -- selection -----------------------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.table.selectionModel().select(
+                current,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self.currentNormChanged.emit(self.table.current_norm_id())
+
+    def current_norm_id(self) -> int | None:
+        return self.table.current_norm_id()
+
+    def select_proxy_row(self, row: int) -> None:
+        index = self.proxy.index(row, 1)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def select_norm(self, norm_id: int) -> bool:
+        source_row = self.model.row_of(norm_id)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 1))
+        if not index.isValid():
+            self.filters.clear()
+            index = self.proxy.mapFromSource(self.model.index(source_row, 1))
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def neighbour_index(self, norm_id: int, step: int) -> int | None:
+        """Where in the team's order a norm goes when moved one visible row up (-1) or down (+1)."""
+        source_row = self.model.row_of(norm_id)
+        if source_row is None:
+            return None
+        row = self.proxy.mapFromSource(self.model.index(source_row, 0)).row()
+        target = row + step
+        if row < 0 or not 0 <= target < self.proxy.rowCount():
+            return None
+        return self.proxy.mapToSource(self.proxy.index(target, 0)).row()
+
+    # -- adding --------------------------------------------------------------------------------
+
+    def focus_add_field(self) -> None:
+        self.add_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.add_field.selectAll()
+
+    def focus_filter(self) -> None:
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+
+    def _add(self) -> None:
+        text = self.add_field.text().strip()
+        if text:
+            self.addRequested.emit(text)
+
+    def added(self) -> None:
+        """The norm typed in the add field was stored: clear the field for the next one."""
+        self.add_field.reset()

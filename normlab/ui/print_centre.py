@@ -1,0 +1,574 @@
+"""The Print centre: choose ground rules or tokens, see the real PDF, then print it or save it.
+
+Every option change re-renders the PDF after a short pause, on a worker thread, and the preview shows
+exactly the bytes that Save PDF… writes and Print… sends to the printer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+import threading
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QHideEvent,
+    QKeySequence,
+    QPageLayout,
+    QPageSize,
+    QShortcut,
+    QShowEvent,
+)
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressDialog,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from normlab.domain.errors import NormlabError, NotFoundError
+from normlab.domain.model import Team
+from normlab.printing.fonts import describe_characters
+from normlab.printing.ground_rules import GroundRulesOptions, Layout, render_ground_rules
+from normlab.printing.output import save_pdf
+from normlab.printing.paper import Paper
+from normlab.printing.tokens import TokenOptions, layout, render_tokens
+from normlab.printing.validation import unprintable_characters
+from normlab.services.changes import Change
+from normlab.services.workspace import Workspace
+from normlab.ui.pdf_preview import PdfPreview, print_pdf
+from normlab.ui.print_options import Fields, GroundRulesPanel, TokensPanel
+from normlab.ui.prompts import sentence, show_error
+
+log = logging.getLogger("normlab.ui")
+
+Options = GroundRulesOptions | TokenOptions
+DEBOUNCE_MS = 250
+DISABLED_BUTTONS = """
+QPushButton:disabled { color: #A0A7B0; background: #EEF0F3; border-color: #DDE1E6; }
+QPushButton#Primary:disabled { color: #F4F6FB; background: #A8B9DD; border-color: #A8B9DD; }
+"""
+PAGE_SIZES = {
+    Paper.A4: QPageSize.PageSizeId.A4,
+    Paper.A3: QPageSize.PageSizeId.A3,
+    Paper.LETTER: QPageSize.PageSizeId.Letter,
+}
+
+
+def render(options: Options) -> bytes:
+    if isinstance(options, GroundRulesOptions):
+        return render_ground_rules(options)
+    return render_tokens(options)
+
+
+def unprintable_problem(fields: Fields) -> str | None:
+    """A one-line message naming the first field with characters no bundled font can draw."""
+    for label, text in fields:
+        missing = unprintable_characters(text)
+        if missing:
+            return (
+                f"{label} has characters the bundled fonts cannot print: {describe_characters(missing)}; "
+                "remove or replace them"
+            )
+    return None
+
+
+def default_file_name(options: Options, team: str) -> str:
+    """'Ground rules – Year 5.pdf', 'Ground rules poster – Year 5.pdf', 'Tokens – Year 5.pdf'."""
+    if isinstance(options, GroundRulesOptions):
+        what = "Ground rules poster" if options.layout is Layout.POSTER else "Ground rules"
+    else:
+        what = "Tokens"
+    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", team).strip(" .-")
+    return f"{what} – {safe}.pdf" if safe else f"{what}.pdf"
+
+
+class PreviewRenderer(QObject):
+    """Renders one PDF at a time on a worker thread; while one renders, only the newest request
+    waits. Results arrive on the GUI thread as ``finished(options, pdf or None, error message)``."""
+
+    finished = Signal(object, object, str)
+    _done = Signal(object, object, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor: ThreadPoolExecutor | None = None
+        self._idle = threading.Event()
+        self._idle.set()
+        self._waiting: Options | None = None
+        self._done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
+
+    def request(self, options: Options) -> None:
+        self._waiting = options
+        if self._idle.is_set():
+            self._start_next()
+
+    def wait(self) -> None:
+        """Block until the worker is idle, so the GUI thread may render without it."""
+        self._idle.wait()
+
+    def shutdown(self) -> None:
+        """Drop what waits, let the running render finish and end the worker thread."""
+        self._waiting = None
+        self._idle.wait()
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+            self._executor = None
+
+    def _start_next(self) -> None:
+        options, self._waiting = self._waiting, None
+        if options is None:
+            return
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="normlab-preview")
+        self._idle.clear()
+        self._executor.submit(self._run, options)
+
+    def _run(self, options: Options) -> None:  # on the worker thread
+        pdf: bytes | None = None
+        message = ""
+        try:
+            pdf = render(options)
+        except NormlabError as exc:
+            message = str(exc)
+        except Exception:
+            log.exception("rendering the preview failed")
+            message = "the PDF could not be made; this is a fault in normlab, not in your choices"
+        finally:
+            self._idle.set()
+        with contextlib.suppress(RuntimeError):  # the dialog is gone
+            self._done.emit(options, pdf, message)
+
+    @Slot(object, object, str)
+    def _finish(self, options: Options, pdf: bytes | None, message: str) -> None:
+        self.finished.emit(options, pdf, message)
+        self._start_next()
+
+
+class Banner(QFrame):
+    """A calm, one-line explanation of why there is no PDF, above the preview."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("WarningBanner")
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.text, 1)
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.text.setText(sentence(message))
+        self.setAccessibleDescription(self.text.text())
+        self.show()
+
+    def message(self) -> str:
+        return self.text.text() if not self.isHidden() else ""
+
+    def clear(self) -> None:
+        self.text.clear()
+        self.hide()
+
+
+class PrintCentre(QDialog):
+    """Ground rules and tokens for one team, with a live preview of the PDF."""
+
+    preview_updated = Signal()
+    """After each new preview or error, for tests and anyone waiting on it."""
+
+    def __init__(self, workspace: Workspace, team_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.team_id = team_id
+        self.team: Team = workspace.team(team_id)
+        self._shown: tuple[Options, bytes] | None = None
+        self._wanted: Options | None = None
+        self._settled: Options | None = None
+        """The options the preview or the banner answers."""
+        self._subscribed = False
+        self._ever_shown = False
+        self._reload_pending = False
+        self._team_gone = False
+        self._save_folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
+        )
+
+        self.setObjectName("PrintCentre")
+        self.setStyleSheet(DISABLED_BUTTONS)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.setSizeGripEnabled(True)
+        self.setMinimumSize(860, 560)
+        self._size_to(parent)
+
+        self.rules_panel = GroundRulesPanel(self.team.norms)
+        self.tokens_panel = TokensPanel()
+        self.kind = QTabWidget()
+        self.kind.setDocumentMode(True)
+        self.kind.addTab(self._scrolling(self.rules_panel), "&Ground rules")
+        self.kind.addTab(self._scrolling(self.tokens_panel), "&Tokens")
+        self.kind.setMinimumWidth(400)
+
+        self.banner = Banner()
+        self.preview = PdfPreview()
+        self.info = QLabel(objectName="Muted")
+        self.status = QLabel(objectName="Muted")
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton("&Save PDF…")
+        self.print_button = QPushButton("&Print…")
+        self.print_button.setObjectName("Primary")
+        self.close_button = QPushButton("Close")
+        self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.print_)
+        self.close_button.clicked.connect(self.reject)
+        for keys, slot in (
+            (QKeySequence.StandardKey.Save, self.save),
+            (QKeySequence.StandardKey.Print, self.print_),
+        ):
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.setSpacing(8)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.info)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.kind)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 800])
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 14)
+        layout.setSpacing(12)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        for button in self.findChildren(QPushButton):  # Enter in a field must not open Print…
+            button.setAutoDefault(False)
+            button.setDefault(False)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._renderer = PreviewRenderer(self)
+        self._renderer.finished.connect(self._rendered)
+        self.rules_panel.changed.connect(self._options_changed)
+        self.tokens_panel.changed.connect(self._options_changed)
+        self.kind.currentChanged.connect(self._kind_changed)
+        self._update_title()
+        self._set_printable(False)
+        QTimer.singleShot(0, self.refresh)
+
+    def _size_to(self, parent: QWidget | None) -> None:
+        if parent is not None and parent.isVisible():
+            self.resize(max(960, int(parent.width() * 0.92)), max(640, int(parent.height() * 0.92)))
+        else:
+            self.resize(1240, 780)
+
+    @staticmethod
+    def _scrolling(panel: QWidget) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        panel.setContentsMargins(2, 10, 10, 4)
+        area.setWidget(panel)
+        return area
+
+    # -- what is being printed -------------------------------------------------------------------
+
+    def showing_tokens(self) -> bool:
+        return self.kind.currentIndex() == 1
+
+    def show_tokens(self) -> None:
+        self.kind.setCurrentIndex(1)
+
+    def show_ground_rules(self) -> None:
+        self.kind.setCurrentIndex(0)
+
+    def options(self) -> Options:
+        panel = self.tokens_panel if self.showing_tokens() else self.rules_panel
+        return panel.options(self.team.name)
+
+    def pdf(self) -> bytes | None:
+        """The PDF in the preview, if it is the one for the options as they are now."""
+        if self._shown is not None and self._shown[0] == self.options():
+            return self._shown[1]
+        return None
+
+    def preview_is_current(self) -> bool:
+        """True once the preview (or the banner) answers the options as they are now."""
+        return not self._timer.isActive() and self._settled is not None and self._settled == self.options()
+
+    # -- rendering -------------------------------------------------------------------------------
+
+    def _kind_changed(self, _index: int) -> None:
+        self.refresh()
+
+    def _options_changed(self) -> None:
+        self.status.clear()
+        self._timer.start()
+
+    def refresh(self) -> None:
+        """Check the options and start rendering them, unless the preview already shows them."""
+        self._timer.stop()
+        options = self.options()
+        problem = self._problem()
+        if problem:
+            self._wanted = None
+            self._show_problem(problem, options)
+            return
+        self._wanted = options
+        if self._shown is not None and self._shown[0] == options:
+            self._show_pdf(options, self._shown[1])
+            return
+        self.info.setText("Updating the preview…")
+        self._renderer.request(options)
+
+    def _problem(self) -> str | None:
+        if self._team_gone:
+            return "this team was deleted, so there is nothing to print; close the Print centre"
+        panel = self.tokens_panel if self.showing_tokens() else self.rules_panel
+        return unprintable_problem(panel.printable_fields(self.team.name))
+
+    def _rendered(self, options: Options, pdf: bytes | None, message: str) -> None:
+        if options != self._wanted:
+            return  # an older request; the newest is on its way
+        if pdf is None:
+            self._show_problem(message, options)
+        else:
+            self._show_pdf(options, pdf)
+
+    def _show_pdf(self, options: Options, pdf: bytes) -> None:
+        if self._shown is None or self._shown[1] is not pdf:
+            self.preview.show_pdf(pdf)
+        self._shown = (options, pdf)
+        self._settled = options
+        self.banner.clear()
+        self.info.setText(self._describe(options))
+        self._set_printable(True)
+        self.preview_updated.emit()
+
+    def _show_problem(self, message: str, options: Options | None = None) -> None:
+        self._shown = None
+        self._settled = options
+        self.preview.clear("No preview until the problem above is put right.")
+        self.banner.show_message(message)
+        self.info.setText("")
+        self._set_printable(False)
+        self.preview_updated.emit()
+
+    def _set_printable(self, printable: bool) -> None:
+        self.save_button.setEnabled(printable)
+        self.print_button.setEnabled(printable)
+
+    def _describe(self, options: Options) -> str:
+        pages = self.preview.page_count()
+        page_word = "page" if pages == 1 else "pages"
+        orientation = "landscape" if options.landscape else "portrait"
+        if isinstance(options, GroundRulesOptions):
+            count = len(options.rules)
+            what = f"{options.layout.value}, {count} rule{'s' if count != 1 else ''}"
+        else:
+            per_page = layout(options).capacity
+            what = f"{per_page} tokens a page" + (", fronts and backs" if options.duplex else "")
+        return f"{pages} {page_word} · {options.paper.value} {orientation} · {what}"
+
+    def current_pdf(self) -> bytes | None:
+        """The PDF for the options as they are now, rendered here and now if the preview lags."""
+        self._timer.stop()
+        pdf = self.pdf()
+        if pdf is not None:
+            return pdf
+        options = self.options()
+        problem = self._problem()
+        if problem:
+            self._show_problem(problem, options)
+            return None
+        self._renderer.wait()
+        try:
+            with _waiting_cursor():
+                pdf = render(options)
+        except NormlabError as exc:
+            self._wanted = None
+            self._show_problem(str(exc), options)
+            return None
+        self._wanted = options
+        self._show_pdf(options, pdf)
+        return pdf
+
+    # -- save and print --------------------------------------------------------------------------
+
+    def default_file_name(self) -> str:
+        return default_file_name(self.options(), self.team.name)
+
+    def save(self) -> Path | None:
+        pdf = self.current_pdf()
+        if pdf is None:
+            return None
+        start = str(self._save_folder / self.default_file_name())
+        path, _filter = QFileDialog.getSaveFileName(self, "Save PDF", start, "PDF files (*.pdf)")
+        if not path:
+            return None
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            saved = save_pdf(path, pdf)
+        except NormlabError as exc:
+            show_error(
+                self, "The PDF was not saved", str(exc), "Nothing was written. Choose another folder or name."
+            )
+            return None
+        self._save_folder = saved.parent
+        self.status.setText(f"Saved “{saved.name}” in {saved.parent}.")
+        return saved
+
+    def printer_for_preview(self) -> QPrinter:
+        """A printer set up for the PDF in the preview: its paper, orientation and sides."""
+        options = self.options()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.default_file_name().removesuffix(".pdf"))
+        printer.setFullPage(True)
+        orientation = (
+            QPageLayout.Orientation.Landscape if options.landscape else QPageLayout.Orientation.Portrait
+        )
+        printer.setPageSize(QPageSize(PAGE_SIZES[options.paper]))
+        printer.setPageOrientation(orientation)
+        if isinstance(options, TokenOptions) and options.duplex:
+            printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide)
+        return printer
+
+    def print_(self) -> int:
+        """Ask the system print dialog, then print; returns the pages sent (0 if cancelled)."""
+        if self.current_pdf() is None:
+            return 0
+        printer = self.printer_for_preview()
+        pages = self.preview.page_count()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print")
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, True)
+        dialog.setMinMax(1, pages)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        return self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Send the previewed PDF to an already chosen printer, with progress for long prints."""
+        progress = QProgressDialog("Sending the pages to the printer…", "Stop", 0, 1, self)
+        progress.setWindowTitle("Printing")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(800)
+
+        def step(done: int, total: int) -> bool:
+            progress.setMaximum(total)
+            progress.setValue(done)
+            return not progress.wasCanceled()
+
+        try:
+            with _waiting_cursor():
+                sent = print_pdf(
+                    self.preview.document, printer, current_page=self.preview.current_page(), progress=step
+                )
+        except NormlabError as exc:
+            show_error(self, "Nothing was printed", str(exc), "Check the printer, then try Print… again.")
+            return 0
+        finally:
+            progress.close()
+            progress.deleteLater()
+        self.status.setText(
+            f"Sent {sent} page{'s' if sent != 1 else ''} to {printer.printerName() or 'the printer'}."
+        )
+        return sent
+
+    # -- the team changing underneath ------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"Print centre — {self.team.name}")
+
+    def _on_change(self, change: Change) -> None:
+        if (change.team_id == self.team_id or change.teams) and not self._reload_pending:
+            self._reload_pending = True
+            try:
+                QTimer.singleShot(0, self, self._reload_team)
+            except RuntimeError:  # the dialog is gone but was never hidden
+                self.workspace.changes.unsubscribe(self._on_change)
+
+    def _reload_team(self) -> None:
+        self._reload_pending = False
+        try:
+            team = self.workspace.team(self.team_id)
+        except NotFoundError:
+            self._team_gone = True
+            self.kind.setEnabled(False)
+            self.refresh()
+            return
+        except NormlabError as exc:
+            self._show_problem(str(exc), self.options())
+            return
+        if team == self.team:
+            return
+        self.team = team
+        self._update_title()
+        self.rules_panel.update_norms(team.norms)
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._subscribed:
+            self.workspace.changes.subscribe(self._on_change)
+            self._subscribed = True
+            if self._ever_shown:  # shown again after a while: catch up
+                QTimer.singleShot(0, self, self._reload_team)
+        self._ever_shown = True
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        if self._subscribed:
+            self.workspace.changes.unsubscribe(self._on_change)
+            self._subscribed = False
+        super().hideEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._renderer.shutdown()
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        self._timer.stop()
+        self._renderer.shutdown()
+        super().done(result)
+
+
+@contextmanager
+def _waiting_cursor() -> Iterator[None]:
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()

@@ -1,0 +1,124 @@
+"""The team profile: how many norms rest on each dimension, held against proposed, drawn with QPainter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from normlab.domain.checks import TeamProfile
+from normlab.domain.codebook import CODEBOOK
+from normlab.domain.model import Dimension
+from normlab.ui import style
+
+BAR = 10.0
+BAR_GAP = 3.0
+ROW_GAP = 10.0
+LEGEND = 22.0
+
+
+def profile_text(profile: TeamProfile) -> str:
+    rows = [f"{d.label}: {profile.held[d]} held, {profile.proposed[d]} proposed" for d in Dimension]
+    return f"Of {profile.norms} norms — " + "; ".join(rows)
+
+
+class ProfileChart(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.profile: TeamProfile | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Team profile")
+
+    def set_profile(self, profile: TeamProfile | None) -> None:
+        self.profile = profile
+        text = profile_text(profile) if profile is not None else "No team selected"
+        self.setToolTip(
+            "<qt>How many norms rest on each dimension. A norm counts once in a dimension when at least "
+            "one of its held (filled bar) or proposed (outlined bar) rationales lies there. "
+            f"Retired norms are left out.<br><br>{text}</qt>"
+        )
+        self.setAccessibleDescription(text)
+        self.update()
+
+    def _fonts(self) -> tuple[QFont, QFont]:
+        label = QFont(self.font())
+        label.setPointSizeF(max(8.5, self.font().pointSizeF() - 1))
+        small = QFont(label)
+        small.setPointSizeF(max(8.0, label.pointSizeF() - 1))
+        return label, small
+
+    def sizeHint(self) -> QSize:
+        row = 2 * BAR + BAR_GAP
+        return QSize(220, int(4 * row + 3 * ROW_GAP + LEGEND + 8))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(160, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        label_font, small_font = self._fonts()
+        label_metrics = QFontMetricsF(label_font)
+        label_width = max(label_metrics.horizontalAdvance(d.label) for d in Dimension) + 10
+        number_width = QFontMetricsF(small_font).horizontalAdvance("000") + 6
+        width = self.width()
+        bar_left = label_width
+        bar_span = max(20.0, width - bar_left - number_width)
+        profile = self.profile
+        scale = max(1, profile.norms) if profile is not None else 1
+        row_height = 2 * BAR + BAR_GAP
+        y = 2.0
+        for dimension in Dimension:
+            entry = CODEBOOK[dimension]
+            colour = QColor(entry.colour)
+            painter.setFont(label_font)
+            painter.setPen(colour.darker(110))
+            painter.drawText(
+                QRectF(0, y, label_width, row_height), Qt.AlignmentFlag.AlignVCenter, dimension.label
+            )
+            held = profile.held[dimension] if profile is not None else 0
+            proposed = profile.proposed[dimension] if profile is not None else 0
+            track = QColor("#E3E7EC")
+            for offset, count, outlined in ((0.0, held, False), (BAR + BAR_GAP, proposed, True)):
+                top = y + offset
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(track)
+                painter.drawRoundedRect(QRectF(bar_left, top, bar_span, BAR), 3, 3)
+                length = bar_span * count / scale
+                if count:
+                    rect = QRectF(bar_left, top, max(length, 4.0), BAR)
+                    if outlined:
+                        painter.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine))
+                        painter.setBrush(QColor(entry.tint))
+                        painter.drawRoundedRect(rect.adjusted(0.6, 0.6, -0.6, -0.6), 3, 3)
+                    else:
+                        painter.setBrush(colour)
+                        painter.drawRoundedRect(rect, 3, 3)
+                painter.setFont(small_font)
+                painter.setPen(QColor(style.TEXT if count else style.MUTED))
+                painter.drawText(
+                    QRectF(bar_left + bar_span + 4, top - 3, number_width, BAR + 6),
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                    str(count),
+                )
+            y += row_height + ROW_GAP
+        self._legend(painter, y, bar_left, small_font)
+        painter.end()
+
+    def _legend(self, painter: QPainter, y: float, left: float, font: QFont) -> None:
+        painter.setFont(font)
+        metrics = QFontMetricsF(font)
+        x = left
+        colour = QColor(style.MUTED)
+        for caption, outlined in (("held", False), ("proposed", True)):
+            swatch = QRectF(x, y + 4, 16, BAR)
+            if outlined:
+                painter.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine))
+                painter.setBrush(QColor("#F3F4F6"))
+            else:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(colour)
+            painter.drawRoundedRect(swatch, 3, 3)
+            painter.setPen(colour)
+            painter.drawText(QRectF(x + 20, y, 100, BAR + 8), Qt.AlignmentFlag.AlignVCenter, caption)
+            x += 20 + metrics.horizontalAdvance(caption) + 14

@@ -1,0 +1,74 @@
+"""The list of teams for the side bar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from normlab.domain.model import TeamSummary
+from normlab.services.changes import Change
+from normlab.services.workspace import Workspace
+
+TEAM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def count_text(count: int) -> str:
+    return "1 norm" if count == 1 else f"{count:,} norms"
+
+
+class TeamListModel(QAbstractListModel):
+    def __init__(self, ws: Workspace, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._teams: list[TeamSummary] = []
+
+    def set_workspace(self, ws: Workspace) -> None:
+        self._ws = ws
+        self.reload()
+
+    def reload(self) -> None:
+        teams = self._ws.teams()
+        if [t.id for t in teams] == [t.id for t in self._teams]:
+            self._teams = teams
+            if teams:
+                self.dataChanged.emit(self.index(0), self.index(len(teams) - 1))
+            return
+        self.beginResetModel()
+        self._teams = teams
+        self.endResetModel()
+
+    def apply_change(self, change: Change) -> None:
+        if change.teams or change.order:
+            self.reload()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._teams)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        team = self._teams[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return team.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{team.name} · {count_text(team.norm_count)}"
+        if role == TEAM_ID_ROLE:
+            return team.id
+        if role == COUNT_ROLE:
+            return team.norm_count
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{team.name}, {count_text(team.norm_count)}"
+        return None
+
+    def team_ids(self) -> list[int]:
+        return [t.id for t in self._teams]
+
+    def summary(self, team_id: int) -> TeamSummary | None:
+        return next((t for t in self._teams if t.id == team_id), None)
+
+    def row_of(self, team_id: int) -> int | None:
+        return next((i for i, t in enumerate(self._teams) if t.id == team_id), None)

@@ -1,0 +1,74 @@
+"""Team actions: create, rename, delete, copy a starter set. Each is one undoable command."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from normlab.domain.errors import NormlabError
+from normlab.domain.model import TeamSummary
+from normlab.ui import prompts
+from normlab.ui.commands import AddTeams, CreateTeam, DeleteTeam, RenameTeam, quoted
+from normlab.ui.editor import Editor
+from normlab.ui.team_model import count_text
+
+
+class TeamOps:
+    def __init__(self, parent: QWidget, editor: Editor, current: Callable[[], TeamSummary | None]) -> None:
+        self._parent = parent
+        self._editor = editor
+        self._current = current
+
+    def new_team(self) -> None:
+        suggestion = self._editor.ws.unique_team_name("New team")
+        name = prompts.ask_text(self._parent, "New team", "Name of the new team:", suggestion)
+        if name:
+            self._editor.push(CreateTeam(self._editor.ws, name))
+
+    def rename_team(self) -> None:
+        team = self._current()
+        if team is None:
+            return
+        name = prompts.ask_text(self._parent, "Rename team", "New name of the team:", team.name)
+        if name and name != team.name:
+            self._editor.push(RenameTeam(self._editor.ws, team.id, name))
+
+    def delete_team(self) -> None:
+        team = self._current()
+        if team is None:
+            return
+        question = (
+            f"Delete the team {quoted(team.name, 60)} with its {count_text(team.norm_count)}, "
+            "their rationales and history?\n\nYou can bring it back with Edit ▸ Undo (Ctrl+Z)."
+        )
+        if prompts.confirm(self._parent, "Delete team", question):
+            self._editor.push(DeleteTeam(self._editor.ws, team.id, team.name))
+
+    def copy_starter_set(self) -> None:
+        try:
+            from normlab.services import library
+        except ImportError:
+            prompts.show_info(
+                self._parent, "Starter sets", "The starter library is not available in this build."
+            )
+            return
+        from normlab.ui.dialogs import StarterSetDialog
+
+        ws = self._editor.ws
+        try:
+            sets = library.starter_sets()
+        except NormlabError as exc:
+            prompts.show_error(self._parent, "The starter library could not be read", str(exc))
+            return
+        answer = StarterSetDialog.ask(self._parent, sets, ws.unique_team_name)
+        if answer is None:
+            return
+        set_id, name = answer
+        name = ws.unique_team_name(name)
+        title = next((s.title for s in sets if s.id == set_id), set_id)
+        self._editor.push(
+            AddTeams(
+                ws, f"Copy starter set {quoted(title)}", lambda: [library.copy_starter_set(ws, set_id, name)]
+            )
+        )

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from normlab.domain.checks import NormWarning, is_surface_only_change, warnings_for
+from normlab.domain.checks import NormWarning, unresolved_surface_change, warnings_for
 from normlab.domain.model import Norm, Status
 from normlab.ui import style
 from normlab.ui.elided_label import ElidedLabel
@@ -152,6 +152,7 @@ class NormDetail(QWidget):
         hint.setObjectName("Hint")
         hint.setToolTip(KEY_HINT)
         self.tabs.setCornerWidget(hint, Qt.Corner.TopRightCorner)
+        self.tabs.currentChanged.connect(lambda index: hint.setVisible(index == 0))
         self.lanes.hint.hide()
 
         content = QWidget()
@@ -210,5 +211,5 @@ class NormDetail(QWidget):
         self.warnings.set_warnings(warnings_for(norm))
         count = len(norm.revisions)
         self.tabs.setTabText(1, f"History ({count})" if count else "History")
-        surface_only = any(is_surface_only_change(r) for r in norm.revisions)
+        surface_only = unresolved_surface_change(norm) is not None
         self.tabs.setTabIcon(1, warning_icon() if surface_only else QIcon())

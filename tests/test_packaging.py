@@ -66,6 +66,10 @@ def test_the_wheel_ships_migrations_and_resources_that_work_from_anywhere(tmp_pa
         "normlab/migrations/versions/0002_sessions.py",
         "normlab/resources/library/classroom-dialogic-talk.json",
         "normlab/resources/icons/normlab.svg",
+        "normlab/resources/fonts/NotoSans-Regular.ttf",
+        "normlab/resources/fonts/NotoSansArabic-Regular.ttf",
+        "normlab/resources/fonts/NotoSansHebrew-Regular.ttf",
+        "normlab/resources/fonts/OFL.txt",
     ):
         assert needed in names
 

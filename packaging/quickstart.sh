@@ -1,16 +1,20 @@
 #!/bin/sh
 # Install normlab into ./.venv (created when missing), then start it, or run the whole test suite.
 #
-#   sh packaging/quickstart.sh          install and start normlab
-#   sh packaging/quickstart.sh test     install with the test tools and run every test
+#   sh packaging/quickstart.sh [OPTIONS]        install and start normlab (options go to normlab)
+#   sh packaging/quickstart.sh test [ARGS]      install with the test tools and run every test
+#                                               (arguments go to pytest)
 #
 # On Debian and Ubuntu it first installs, with apt-get, the few system packages that are missing:
 # the venv module and the libraries Qt needs even without a screen (plus the PDF and desktop-file
 # tools and the PostgreSQL server the tests use).
 set -eu
 cd "$(dirname "$0")/.."
-mode="${1:-run}"
-[ $# -gt 0 ] && shift
+mode=run
+if [ "${1:-}" = test ]; then
+    mode=test
+    shift
+fi
 python="${PYTHON:-python3}"
 
 if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then

@@ -118,6 +118,8 @@ class StarterSetDialog(QDialog):
         self.list = QListWidget(objectName="StarterList")
         self.list.setWordWrap(True)
         self.list.setSpacing(4)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         for item_set in self._sets:
             count = "1 norm" if item_set.norm_count == 1 else f"{item_set.norm_count} norms"
             item = QListWidgetItem(f"{item_set.title}  ·  {count}\n{item_set.description}")

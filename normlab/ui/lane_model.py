@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
@@ -52,8 +53,8 @@ class RationaleLaneModel(QAbstractListModel):
         if role == RATIONALE_ID_ROLE:
             return rationale.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            voice = f"<br><i>— {rationale.voice}</i>" if rationale.voice else ""
-            return f"<qt>{rationale.text}{voice}<br><small>{rationale.stance.label}</small></qt>"
+            voice = f"<br><i>— {escape(rationale.voice)}</i>" if rationale.voice else ""
+            return f"<qt>{escape(rationale.text)}{voice}<br><small>{rationale.stance.label}</small></qt>"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             voice = f", said by {rationale.voice}" if rationale.voice else ""
             return f"{rationale.text}{voice}, {rationale.stance.value}"

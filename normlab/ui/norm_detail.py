@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QHelpEvent, QIcon, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
@@ -103,6 +105,7 @@ class NormDetail(QWidget):
 
         self.title = QLabel(objectName="NormTitle")
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.reword_button = QPushButton("Reword…")
@@ -197,7 +200,7 @@ class NormDetail(QWidget):
         if norm is None:
             return
         self.title.setText(norm.text)
-        self.title.setToolTip(norm.text)
+        self.title.setToolTip(f"<qt>{escape(norm.text)}</qt>")
         if [self.setting.itemText(i) for i in range(self.setting.count())] != settings:
             self.setting.clear()
             self.setting.addItems(settings)

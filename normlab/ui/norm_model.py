@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from enum import IntEnum
 from functools import cached_property
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import (
@@ -107,7 +108,7 @@ def add_profile(total: TeamProfile, part: TeamProfile, sign: int = 1) -> TeamPro
 
 
 def warnings_tooltip(warnings: tuple[NormWarning, ...]) -> str:
-    blocks = [f"<p><b>{w.title}</b><br>{w.explanation}</p>" for w in warnings]
+    blocks = [f"<p><b>{escape(w.title)}</b><br>{escape(w.explanation)}</p>" for w in warnings]
     return "<qt>" + "".join(blocks) + "</qt>"
 
 
@@ -336,7 +337,7 @@ class NormTableModel(QAbstractTableModel):
                 return norm.status.label
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is Column.TEXT:
-                return f"<qt>{norm.text}</qt>"
+                return f"<qt>{escape(norm.text)}</qt>"
             if column is Column.DIMENSIONS:
                 return dimensions_text(entry)
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -203,7 +205,7 @@ class NormPane(QWidget):
         for widget in self._team_widgets:
             widget.setVisible(team is not None)
         self.title.setText(team.name if team is not None else "")
-        self.title.setToolTip(team.name if team is not None else "")
+        self.title.setToolTip(f"<qt>{escape(team.name)}</qt>" if team is not None else "")
         self.filters.set_settings(self.model.setting_names())
         self._refresh_state()
         if team is not None and self.table.currentIndex().row() < 0 and self.proxy.rowCount():
@@ -245,7 +247,7 @@ class NormPane(QWidget):
 
     def set_team_name(self, name: str) -> None:
         self.title.setText(name)
-        self.title.setToolTip(name)
+        self.title.setToolTip(f"<qt>{escape(name)}</qt>")
 
     # -- selection -----------------------------------------------------------------------------
 

@@ -232,3 +232,22 @@ def test_chips_and_rows_come_from_the_norms(classroom: MainWindow, dialogs: Dial
     assert entry.proposed_only == (Dimension.DISCUSSIONAL, Dimension.IDEATIONAL)
     index = window.norm_model.index(1, Column.DIMENSIONS)
     assert index.data() == "Operational, Interpersonal; proposed: Discussional, Ideational"
+
+
+def test_text_that_looks_like_markup_is_shown_as_typed(classroom: MainWindow) -> None:
+    window = classroom
+    ws = window.editor.ws
+    team_id = window.norm_model.team_id
+    assert team_id is not None
+    typed = "<b>Speak up</b> & <i>be heard</i>"
+    norm_id = ws.add_norm(
+        team_id, typed, rationales=[RationaleDraft("<script>x</script>", Dimension.IDEATIONAL)]
+    )
+    row = shown_texts(window).index(typed)
+    proxy = window.norm_pane.proxy
+    assert proxy.index(row, Column.TEXT).data(Qt.ItemDataRole.ToolTipRole) == (
+        "<qt>&lt;b&gt;Speak up&lt;/b&gt; &amp; &lt;i&gt;be heard&lt;/i&gt;</qt>"
+    )
+    window.norm_pane.select_norm(norm_id)
+    assert window.detail.title.text() == typed
+    assert window.detail.title.textFormat() is Qt.TextFormat.PlainText

@@ -57,10 +57,6 @@ def is_surface_only_change(revision: Revision) -> bool:
     return held_dimensions(revision.rationales_before) == held_dimensions(revision.rationales_after)
 
 
-def surface_only_revisions(norm: Norm) -> tuple[Revision, ...]:
-    return tuple(r for r in norm.revisions if is_surface_only_change(r))
-
-
 def unresolved_surface_change(norm: Norm) -> Revision | None:
     """The norm's latest rewording, if it was surface-only and the reasons have not moved since.
 

@@ -32,6 +32,7 @@ from normlab.store.location import to_url as database_url
 from normlab.store.migrate import SchemaReport
 from normlab.store.repository import (
     Repository,
+    decision_rows,
     insert_norm,
     insert_team,
     norm_from_row,
@@ -39,7 +40,7 @@ from normlab.store.repository import (
     snapshot,
     team_from_row,
 )
-from normlab.store.schema import DecisionRow, NormRow, RationaleRow, RevisionRow, SessionRow, TeamRow
+from normlab.store.schema import NormRow, RationaleRow, RevisionRow, SessionRow, TeamRow
 
 __all__ = ["Workspace", "database_url"]
 
@@ -433,10 +434,7 @@ class Workspace:
                 notes=notes.strip(),
                 next_review=next_review,
             )
-            row.decisions = [
-                DecisionRow(norm_text=d.norm_text, outcome=d.outcome.value, note=d.note, position=i)
-                for i, d in enumerate(decisions)
-            ]
+            row.decisions = decision_rows(decisions)
             s.add(row)
             s.flush()
             session_id = row.id

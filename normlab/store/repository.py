@@ -205,6 +205,13 @@ class Repository:
         return row
 
 
+def decision_rows(decisions: Iterable[Decision]) -> list[DecisionRow]:
+    return [
+        DecisionRow(norm_text=d.norm_text, outcome=d.outcome.value, note=d.note, position=i)
+        for i, d in enumerate(decisions)
+    ]
+
+
 def insert_norm(
     session: OrmSession, norm: Norm, team_id: int, setting: SettingRow | None, *, keep_ids: bool
 ) -> NormRow:
@@ -286,10 +293,7 @@ def insert_team(session: OrmSession, team: Team, *, keep_ids: bool) -> TeamRow:
             notes=meeting.notes,
             next_review=meeting.next_review,
         )
-        session_row.decisions = [
-            DecisionRow(norm_text=d.norm_text, outcome=d.outcome.value, note=d.note, position=i)
-            for i, d in enumerate(meeting.decisions)
-        ]
+        session_row.decisions = decision_rows(meeting.decisions)
         session.add(session_row)
     session.flush()
     return row

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from normlab.services.workspace import Workspace
+from tests.postgres import Server, temporary_server
 
 
 @pytest.fixture
@@ -24,3 +25,18 @@ def ws(db_url: str) -> Iterator[Workspace]:
     workspace = Workspace.open(db_url)
     yield workspace
     workspace.close()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[Server]:
+    """One throw-away PostgreSQL server for the whole run (skips when none can be started)."""
+    with temporary_server() as server:
+        if server is None:
+            pytest.skip("PostgreSQL server programs or the psycopg driver are not installed")
+        yield server
+
+
+@pytest.fixture
+def pg_url(postgres: Server) -> str:
+    """A new, empty database on the throw-away server."""
+    return postgres.new_database()

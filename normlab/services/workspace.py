@@ -1,9 +1,23 @@
 """The use cases: every edit a person can make, each one committed transaction.
 
 A ``Workspace`` is an open database plus a hub that announces what each committed edit changed.
-Edits that overwrite a value can carry the value the person saw (``expected``); if someone else
-changed it meanwhile (a shared PostgreSQL database), nothing is overwritten and a ConflictError
-says so.
+
+Compare-and-set. Every edit that overwrites a value can carry the value the person saw
+(``expected``); if someone else changed it meanwhile, nothing is overwritten and a ConflictError
+says so. The check is real on every backend because each such edit
+
+1. reads the row it changes through a locking getter of the repository
+   (``repo.norm(id, lock=True)``, ``repo.rationale(id, lock=True)``, ``repo.team(id, lock=True)``):
+   on PostgreSQL a ``SELECT ... FOR NO KEY UPDATE`` that waits for any other writer of that row to
+   commit and then returns the committed value; on SQLite every writing transaction begins with
+   BEGIN IMMEDIATE, so writers already run one at a time;
+2. compares the current value with ``expected`` (``check_expected``) and raises ConflictError;
+3. writes, and commits when the ``with self.db.transaction()`` block ends.
+
+Locks are taken in one order, team before norm before rationale; a rationale's getter locks its
+norm, so all edits of one norm and its reasons run one after the other. Inserts and moves that take
+a position lock the parent row first (the team for norms, the norm for rationales), so concurrent
+writers never hand out the same position. A new edit follows the same three steps.
 """
 
 from __future__ import annotations
@@ -50,6 +64,12 @@ NORM_FIELDS = ("setting", "regulates", "status")
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def check_expected(current: object, expected: object | None, what: str) -> None:
+    """The compare of compare-and-set: ``current`` was read through a locking getter."""
+    if expected is not None and current != expected:
+        raise ConflictError(f"someone else changed {what} meanwhile; it was not overwritten")
 
 
 def clean_text(value: str, what: str, limit: int | None = None) -> str:
@@ -128,12 +148,13 @@ class Workspace:
                 counter += 1
             return name
 
-    def rename_team(self, team_id: int, name: str) -> str:
+    def rename_team(self, team_id: int, name: str, *, expected: str | None = None) -> str:
         """Rename a team; returns the old name (for undo)."""
         name = clean_text(name, "A team's name", MAX_NAME)
         with self.db.transaction() as s:
             repo = Repository(s)
-            row = repo.team(team_id)
+            row = repo.team(team_id, lock=True)
+            check_expected(row.name, expected, "this team's name")
             other = repo.team_id_by_name(name)
             if other is not None and other != team_id:
                 raise ValidationError(f"a team called “{name}” already exists")
@@ -145,6 +166,7 @@ class Workspace:
         """Delete a team with everything it holds; returns it whole so it can be restored."""
         with self.db.transaction() as s:
             repo = Repository(s)
+            repo.team(team_id, lock=True)
             team = team_from_row(repo.team_loaded(team_id))
             s.delete(repo.team(team_id))
         self._publish(Change(teams=True, team_id=team_id, order=True))
@@ -175,7 +197,7 @@ class Workspace:
         text = clean_text(text, "A norm's wording")
         with self.db.transaction() as s:
             repo = Repository(s)
-            repo.team(team_id)
+            repo.team(team_id, lock=True)
             norms = list(repo.norms_of(team_id))
             now = utcnow()
             row = NormRow(
@@ -204,11 +226,10 @@ class Workspace:
             raise ValidationError(f"a norm has no field “{field}”")
         with self.db.transaction() as s:
             repo = Repository(s)
-            row = repo.norm(norm_id)
+            row = repo.norm(norm_id, lock=True)
             old = norm_from_row(row)
             current = str(getattr(old, field))
-            if expected is not None and current != expected:
-                raise ConflictError("someone else changed this norm meanwhile; it was not overwritten")
+            check_expected(current, expected, "this norm")
             if field == "setting":
                 row.setting = repo.setting_named(row.team_id, value)
             elif field == "status":
@@ -231,9 +252,8 @@ class Workspace:
         """
         text = clean_text(text, "A norm's wording")
         with self.db.transaction() as s:
-            row = Repository(s).norm(norm_id)
-            if expected is not None and row.text != expected:
-                raise ConflictError("someone else reworded this norm meanwhile; it was not overwritten")
+            row = Repository(s).norm(norm_id, lock=True)
+            check_expected(row.text, expected, "this norm's wording")
             if row.text == text:
                 raise ValidationError("the new wording is the same as the old one")
             revision = _record_revision(row, text, note)
@@ -253,7 +273,7 @@ class Workspace:
     ) -> int:
         """Change a norm's wording and/or replace its rationales in one recorded revision."""
         with self.db.transaction() as s:
-            row = Repository(s).norm(norm_id)
+            row = Repository(s).norm(norm_id, lock=True)
             new_text = row.text if text is None else clean_text(text, "A norm's wording")
             if rationales is not None:
                 _set_baseline(row)
@@ -270,7 +290,7 @@ class Workspace:
         """Undo a rewording: the old wording comes back and the revision is removed."""
         with self.db.transaction() as s:
             repo = Repository(s)
-            revision = repo.revision(revision_id)
+            revision = repo.revision(revision_id, lock=True)
             row = revision.norm
             if row.text != revision.text_after:
                 raise ConflictError("this norm was reworded again since; undo that first")
@@ -282,13 +302,17 @@ class Workspace:
             norm_id, team_id = row.id, row.team_id
         self._publish(Change(team_id=team_id, norm_ids=frozenset({norm_id})))
 
-    def move_norm(self, norm_id: int, index: int) -> int:
-        """Move a norm to ``index`` in its team's order; returns its old index (for undo)."""
+    def move_norm(self, norm_id: int, index: int, *, expected: int | None = None) -> int:
+        """Move a norm to ``index`` in its team's order; returns its old index (for undo).
+
+        ``expected`` is the index the person saw it at."""
         with self.db.transaction() as s:
             repo = Repository(s)
+            repo.team(repo.team_id_of_norm(norm_id), lock=True)
             row = repo.norm(norm_id)
             norms = list(repo.norms_of(row.team_id))
             old = norms.index(row)
+            check_expected(old, expected, "the order of these norms")
             norms.pop(old)
             norms.insert(max(0, min(index, len(norms))), row)
             _renumber(norms)
@@ -300,6 +324,7 @@ class Workspace:
         """Delete a norm with its rationales and history; returns it whole for ``restore_norm``."""
         with self.db.transaction() as s:
             repo = Repository(s)
+            repo.team(repo.team_id_of_norm(norm_id), lock=True)
             row = repo.norm(norm_id)
             norm = norm_from_row(row)
             team_id = row.team_id
@@ -313,7 +338,7 @@ class Workspace:
         """Put a deleted norm back where it was, with its original ids."""
         with self.db.transaction() as s:
             repo = Repository(s)
-            repo.team(norm.team_id)
+            repo.team(norm.team_id, lock=True)
             setting = repo.setting_named(norm.team_id, norm.setting)
             try:
                 row = insert_norm(s, norm, norm.team_id, setting, keep_ids=True)
@@ -329,7 +354,7 @@ class Workspace:
     def add_rationale(self, norm_id: int, draft: RationaleDraft, *, position: int | None = None) -> int:
         draft = _clean_draft(draft)
         with self.db.transaction() as s:
-            row = Repository(s).norm(norm_id)
+            row = Repository(s).norm(norm_id, lock=True)
             rationales = list(row.rationales)
             new = _rationale_row(draft, 0)
             index = len(rationales) if position is None else max(0, min(position, len(rationales)))
@@ -352,10 +377,9 @@ class Workspace:
     ) -> tuple[str, str]:
         """Change a rationale's words or voice; returns the old (text, voice) for undo."""
         with self.db.transaction() as s:
-            row = Repository(s).rationale(rationale_id)
+            row = Repository(s).rationale(rationale_id, lock=True)
             old = (row.text, row.voice)
-            if expected is not None and old != expected:
-                raise ConflictError("someone else changed this rationale meanwhile; it was not overwritten")
+            check_expected(old, expected, "this rationale")
             _set_baseline(row.norm)
             if text is not None:
                 row.text = clean_text(text, "A rationale")
@@ -366,18 +390,25 @@ class Workspace:
         self._publish(Change(team_id=team_id, norm_ids=frozenset({norm_id})))
         return old
 
-    def move_rationale(self, rationale_id: int, dimension: Dimension) -> Dimension:
+    def move_rationale(
+        self, rationale_id: int, dimension: Dimension, *, expected: Dimension | None = None
+    ) -> Dimension:
         """Move a rationale to another dimension's lane; returns the old dimension (for undo)."""
-        return self._set_rationale(rationale_id, "dimension", Dimension(dimension).value, Dimension)
+        return self._set_rationale(rationale_id, "dimension", Dimension(dimension), expected)
 
-    def set_stance(self, rationale_id: int, stance: Stance) -> Stance:
+    def set_stance(self, rationale_id: int, stance: Stance, *, expected: Stance | None = None) -> Stance:
         """Mark a rationale held or proposed; returns the old stance (for undo)."""
-        return self._set_rationale(rationale_id, "stance", Stance(stance).value, Stance)
+        return self._set_rationale(rationale_id, "stance", Stance(stance), expected)
 
-    def _set_rationale(self, rationale_id: int, attribute: str, value: str, kind: Any) -> Any:
+    def _set_rationale(self, rationale_id: int, attribute: str, value: Any, expected: Any) -> Any:
+        kind = type(value)
         with self.db.transaction() as s:
-            row = Repository(s).rationale(rationale_id)
+            row = Repository(s).rationale(rationale_id, lock=True)
             old = getattr(row, attribute)
+            check_expected(
+                old, None if expected is None else kind(expected).value, f"this rationale's {attribute}"
+            )
+            value = value.value
             if old != value:
                 _set_baseline(row.norm)
                 setattr(row, attribute, value)
@@ -388,7 +419,7 @@ class Workspace:
 
     def delete_rationale(self, rationale_id: int) -> Rationale:
         with self.db.transaction() as s:
-            row = Repository(s).rationale(rationale_id)
+            row = Repository(s).rationale(rationale_id, lock=True)
             rationale = rationale_from_row(row)
             norm = row.norm
             _set_baseline(norm)
@@ -401,7 +432,7 @@ class Workspace:
 
     def restore_rationale(self, rationale: Rationale) -> None:
         with self.db.transaction() as s:
-            norm = Repository(s).norm(rationale.norm_id)
+            norm = Repository(s).norm(rationale.norm_id, lock=True)
             row = _rationale_row(rationale.draft, 0)
             row.id = rationale.id
             rationales = list(norm.rationales)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
-from normlab.domain.errors import NormlabError
+from normlab.domain.errors import ConflictError, NormlabError
 from normlab.store.engine import make_engine
 from normlab.store.location import sqlite_path
 from normlab.store.migrate import SchemaReport, ensure_schema
@@ -38,6 +38,11 @@ class Database:
         try:
             with self._sessions.begin() as session:
                 yield session
+        except IntegrityError:
+            # Two writers inserting the same unique thing at one moment: the later one loses.
+            raise ConflictError(
+                "someone else made the same change at the same moment; nothing was saved"
+            ) from None
         except OperationalError as exc:
             raise NormlabError(f"the database {self.location} could not be written: {exc.orig}") from exc
 

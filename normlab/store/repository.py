@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
@@ -126,7 +127,14 @@ def team_from_row(row: TeamRow) -> Team:
 
 
 class Repository:
-    """Finders over one session; raise NotFoundError with a plain message when a thing is gone."""
+    """Finders over one session; raise NotFoundError with a plain message when a thing is gone.
+
+    The getters called with ``lock=True`` read the row afresh and lock it until the transaction
+    ends (``SELECT ... FOR NO KEY UPDATE`` on PostgreSQL). On SQLite the lock is implicit: every
+    writing transaction starts with BEGIN IMMEDIATE, so writers already run one at a time. A second
+    writer that locks the same row waits for the first to commit and then reads the committed value,
+    which is what makes a compare-and-set in the services real on every backend.
+    """
 
     def __init__(self, session: OrmSession) -> None:
         self.session = session
@@ -142,8 +150,9 @@ class Repository:
         )
         return [TeamSummary(id, name, count) for id, name, count in rows]
 
-    def team(self, team_id: int) -> TeamRow:
-        row = self.session.get(TeamRow, team_id)
+    def team(self, team_id: int, *, lock: bool = False) -> TeamRow:
+        """A team; ``lock`` also serialises everything that takes a position among its norms."""
+        row = self.session.get(TeamRow, team_id, with_for_update=_lock(lock))
         if row is None:
             raise NotFoundError("that team no longer exists")
         return row
@@ -167,22 +176,37 @@ class Repository:
     def team_id_by_name(self, name: str) -> int | None:
         return self.session.scalar(select(TeamRow.id).where(TeamRow.name == name))
 
-    def norm(self, norm_id: int) -> NormRow:
-        row = self.session.get(NormRow, norm_id)
+    def norm(self, norm_id: int, *, lock: bool = False) -> NormRow:
+        """A norm; ``lock`` serialises every edit of it, its rationales included."""
+        row = self.session.get(NormRow, norm_id, with_for_update=_lock(lock))
         if row is None:
             raise NotFoundError("that norm no longer exists")
         return row
 
-    def rationale(self, rationale_id: int) -> RationaleRow:
-        row = self.session.get(RationaleRow, rationale_id)
+    def team_id_of_norm(self, norm_id: int) -> int:
+        team_id = self.session.scalar(select(NormRow.team_id).where(NormRow.id == norm_id))
+        if team_id is None:
+            raise NotFoundError("that norm no longer exists")
+        return team_id
+
+    def rationale(self, rationale_id: int, *, lock: bool = False) -> RationaleRow:
+        """A rationale; ``lock`` locks its norm first (one lock order: team, norm, rationale)."""
+        if lock:
+            norm_id = self.session.scalar(select(RationaleRow.norm_id).where(RationaleRow.id == rationale_id))
+            if norm_id is not None:
+                self.norm(norm_id, lock=True)
+        row = self.session.get(RationaleRow, rationale_id, with_for_update=_lock(lock))
         if row is None:
             raise NotFoundError("that rationale no longer exists")
         return row
 
-    def revision(self, revision_id: int) -> RevisionRow:
+    def revision(self, revision_id: int, *, lock: bool = False) -> RevisionRow:
+        """A revision; ``lock`` locks its norm, which undoing the revision rewrites."""
         row = self.session.get(RevisionRow, revision_id)
         if row is None:
             raise NotFoundError("that revision no longer exists")
+        if lock:
+            self.norm(row.norm_id, lock=True)
         return row
 
     def norms_of(self, team_id: int) -> Sequence[NormRow]:
@@ -191,18 +215,30 @@ class Repository:
         ).all()
 
     def setting_named(self, team_id: int, name: str) -> SettingRow | None:
-        """The team's setting called ``name``, created when new; None for an empty name."""
+        """The team's setting called ``name``, created when new; None for an empty name.
+
+        Two writers creating the same new setting at once: the second one's insert fails on the
+        unique name once the first commits, and it then uses the first one's row.
+        """
         name = name.strip()
         if not name:
             return None
-        row = self.session.scalar(
-            select(SettingRow).where(SettingRow.team_id == team_id, SettingRow.name == name)
-        )
+        query = select(SettingRow).where(SettingRow.team_id == team_id, SettingRow.name == name)
+        row = self.session.scalar(query)
         if row is None:
             row = SettingRow(team_id=team_id, name=name, description="")
-            self.session.add(row)
-            self.session.flush()
+            try:
+                with self.session.begin_nested():
+                    self.session.add(row)
+            except IntegrityError:
+                row = self.session.scalars(query.execution_options(populate_existing=True)).one()
         return row
+
+
+def _lock(lock: bool) -> dict[str, bool] | None:
+    # NO KEY UPDATE: other writers may still insert rows that refer to this one (a new setting of
+    # the team, a rationale of the norm) without waiting, which rules out lock-order deadlocks.
+    return {"key_share": True} if lock else None
 
 
 def decision_rows(decisions: Iterable[Decision]) -> list[DecisionRow]:

@@ -2,39 +2,13 @@
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterator
-
 import pytest
-from sqlalchemy import create_engine, text
 
 from normlab.domain import ConflictError, Dimension, RationaleDraft, Stance, is_surface_only_change
 from normlab.services.interchange import export_json, import_json
 from normlab.services.library import copy_starter_set
 from normlab.services.workspace import Workspace
 from normlab.store.migrate import HEAD_REVISION, read_revision
-from tests.postgres import temporary_server
-
-_numbers = itertools.count()
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[str]:
-    with temporary_server() as url:
-        if url is None:
-            pytest.skip("PostgreSQL server programs or the psycopg driver are not installed")
-        yield url
-
-
-@pytest.fixture
-def pg_url(server: str) -> str:
-    name = f"normlab_test_{next(_numbers)}"
-    admin = create_engine(server, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f"DROP DATABASE IF EXISTS {name}"))
-        conn.execute(text(f"CREATE DATABASE {name}"))
-    admin.dispose()
-    return server.replace("/postgres?", f"/{name}?")
 
 
 def test_migrations_services_and_round_trip_on_postgresql(pg_url: str):

@@ -72,6 +72,8 @@ def test_the_wheel_ships_migrations_and_resources_that_work_from_anywhere(tmp_pa
         "normlab/resources/fonts/OFL.txt",
     ):
         assert needed in names
+    sources = {p.relative_to(ROOT).as_posix() for p in (ROOT / "normlab").rglob("*.py")}
+    assert sources - names == set(), "modules missing from the wheel (a package not listed in pyproject?)"
 
     target = tmp_path / "site"
     subprocess.run(

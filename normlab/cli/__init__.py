@@ -48,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     url = resolve_database_url(args.database)
     if args.command is None:
-        from normlab.ui.app import run_gui
+        from normlab.ui.shell.app import run_gui
 
         return run_gui(url, exit_after_startup=args.exit_after_startup)
     workspace = None

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 
 from normlab.domain.model import Dimension, RationaleDraft, Stance
 from normlab.services.workspace import Workspace
-from normlab.ui import style
-from normlab.ui.editor import Editor
-from normlab.ui.main_window import MainWindow
-from normlab.ui.settings import UiSettings
+from normlab.ui.editor.editor import Editor
+from normlab.ui.shell.main_window import MainWindow
+from normlab.ui.shell.settings import UiSettings
+from normlab.ui.widgets import style
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "ui"
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from normlab.domain.errors import NormlabError, NotFoundError
 from normlab.domain.model import Dimension, RationaleDraft, Stance, Status
 from normlab.services.workspace import Workspace
-from normlab.ui.commands import (
+from normlab.ui.editor.commands import (
     AddNorm,
     AddRationale,
     AddTeams,

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QToolTip
 from normlab.domain.checks import team_profile, warnings_for
 from normlab.domain.model import Dimension, RationaleDraft, Stance, Status
 from normlab.services.workspace import Workspace
-from normlab.ui.lane_model import RATIONALE_MIME
-from normlab.ui.main_window import MainWindow
-from normlab.ui.norm_model import ENTRY_ROLE, NORM_MIME, Column
+from normlab.ui.editor.lane_model import RATIONALE_MIME
+from normlab.ui.editor.norm_model import ENTRY_ROLE, NORM_MIME, Column
+from normlab.ui.shell.main_window import MainWindow
 from tests.ui.conftest import CLASSROOM, Dialogs, WindowFactory, make_classroom, show_team
 
 

@@ -34,10 +34,10 @@ from normlab.printing.ground_rules import Layout
 from normlab.printing.tokens import page_count
 from normlab.services.library import copy_starter_set
 from normlab.services.workspace import Workspace
-from normlab.ui import print_centre as print_centre_module
-from normlab.ui.pdf_preview import Fit, page_image, pages_to_print, print_pdf
-from normlab.ui.print_centre import PrintCentre, default_file_name
-from normlab.ui.print_options import NO_BECAUSE, RATIONALE_ID
+from normlab.ui.printing import print_centre as print_centre_module
+from normlab.ui.printing.pdf_preview import Fit, page_image, pages_to_print, print_pdf
+from normlab.ui.printing.print_centre import PrintCentre, default_file_name
+from normlab.ui.printing.print_options import NO_BECAUSE, RATIONALE_ID
 from tests.printing.pdfread import page_sizes, pypdf_text, words
 
 pytestmark = pytest.mark.timeout(60)

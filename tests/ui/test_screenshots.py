@@ -6,7 +6,7 @@ from typing import Any
 
 from normlab.domain.model import Dimension
 from normlab.services.workspace import Workspace
-from normlab.ui.main_window import MainWindow
+from normlab.ui.shell.main_window import MainWindow
 from tests.ui.conftest import ARTIFACTS, CLASSROOM, WindowFactory, make_classroom, show_team
 
 
@@ -60,9 +60,9 @@ def test_filter_with_no_match(open_window: WindowFactory, db_url: str, qtbot: An
 
 def test_dialogs_and_editing(open_window: WindowFactory, db_url: str, qtbot: Any) -> None:
     from normlab.services.library import starter_sets
-    from normlab.ui.codebook_dialog import CodebookDialog
-    from normlab.ui.dialogs import RewordDialog, StarterSetDialog
-    from normlab.ui.rationale_delegate import RationaleEditor
+    from normlab.ui.editor.rationale_delegate import RationaleEditor
+    from normlab.ui.widgets.codebook_dialog import CodebookDialog
+    from normlab.ui.widgets.dialogs import RewordDialog, StarterSetDialog
 
     ws = Workspace.open(db_url)
     make_classroom(ws)

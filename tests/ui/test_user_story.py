@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from normlab.domain.model import Dimension, Stance
-from normlab.ui.commands import Focus
-from normlab.ui.main_window import MainWindow
-from normlab.ui.rationale_delegate import RationaleEditor
+from normlab.ui.editor.commands import Focus
+from normlab.ui.editor.rationale_delegate import RationaleEditor
+from normlab.ui.shell.main_window import MainWindow
 from tests.ui.conftest import Dialogs, WindowFactory
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QMessageBox
 from normlab import __version__
 from normlab.domain.model import Dimension, Stance
 from normlab.services.workspace import Workspace
-from normlab.ui.codebook_dialog import CodebookDialog
-from normlab.ui.dialogs import RewordDialog, StarterSetDialog
-from normlab.ui.main_window import MainWindow
-from normlab.ui.settings import UiSettings
+from normlab.ui.shell.main_window import MainWindow
+from normlab.ui.shell.settings import UiSettings
+from normlab.ui.widgets.codebook_dialog import CodebookDialog
+from normlab.ui.widgets.dialogs import RewordDialog, StarterSetDialog
 from tests.ui.conftest import CLASSROOM, Dialogs, WindowFactory, add_exam_story, make_classroom, show_team
 
 
@@ -240,7 +240,7 @@ def test_exit_after_startup_paints_and_quits_quietly(tmp_path: Path) -> None:
     ws.close()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
     script = (
-        "import sys; from normlab.ui.app import run_gui; "
+        "import sys; from normlab.ui.shell.app import run_gui; "
         f"sys.exit(run_gui({f'sqlite:///{db}'!r}, exit_after_startup=True))"
     )
     done = subprocess.run(
@@ -290,7 +290,7 @@ def test_open_another_database(window: MainWindow, tmp_path: Path, dialogs: Dial
 
 
 def test_print_centre_opens_from_the_file_menu(classroom_window: MainWindow) -> None:
-    centre = pytest.importorskip("normlab.ui.print_centre")
+    centre = pytest.importorskip("normlab.ui.printing.print_centre")
     classroom_window.menu_actions.print_centre.trigger()
     dialog = classroom_window.findChild(centre.PrintCentre)
     assert dialog is not None and dialog.isVisible()

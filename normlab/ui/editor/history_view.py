@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QSizePol
 from normlab.domain.checks import is_surface_only_change
 from normlab.domain.codebook import CODEBOOK
 from normlab.domain.model import Norm, RationaleDraft, Revision, Stance
-from normlab.ui import style
-from normlab.ui.empty_state import EmptyState
+from normlab.ui.widgets import style
+from normlab.ui.widgets.empty_state import EmptyState
 
 SURFACE_ONLY_TITLE = "Surface-only change"
 SURFACE_ONLY_TEXT = (

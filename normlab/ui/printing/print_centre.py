@@ -52,9 +52,9 @@ from normlab.printing.tokens import TokenOptions, layout, render_tokens
 from normlab.printing.validation import unprintable_characters
 from normlab.services.changes import Change
 from normlab.services.workspace import Workspace
-from normlab.ui.pdf_preview import PdfPreview, print_pdf
-from normlab.ui.print_options import Fields, GroundRulesPanel, TokensPanel
-from normlab.ui.prompts import sentence, show_error
+from normlab.ui.printing.pdf_preview import PdfPreview, print_pdf
+from normlab.ui.printing.print_options import Fields, GroundRulesPanel, TokensPanel
+from normlab.ui.widgets.prompts import sentence, show_error
 
 log = logging.getLogger("normlab.ui")
 

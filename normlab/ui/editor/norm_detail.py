@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from normlab.domain.checks import NormWarning, unresolved_surface_change, warnings_for
 from normlab.domain.model import Norm, Status
-from normlab.ui import style
-from normlab.ui.elided_label import ElidedLabel
-from normlab.ui.empty_state import EmptyState
-from normlab.ui.history_view import HistoryView
-from normlab.ui.lanes import KEY_HINT, LanesPanel
-from normlab.ui.norm_model import warnings_tooltip
-from normlab.ui.paint import warning_icon
+from normlab.ui.editor.history_view import HistoryView
+from normlab.ui.editor.lanes import KEY_HINT, LanesPanel
+from normlab.ui.editor.norm_model import warnings_tooltip
+from normlab.ui.widgets import style
+from normlab.ui.widgets.elided_label import ElidedLabel
+from normlab.ui.widgets.empty_state import EmptyState
+from normlab.ui.widgets.paint import warning_icon
 
 
 class WarningChips(QWidget):

@@ -10,7 +10,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication
 
 from normlab.domain.errors import NormlabError
-from normlab.ui.prompts import show_error
+from normlab.ui.widgets.prompts import show_error
 
 log = logging.getLogger("normlab.ui")
 

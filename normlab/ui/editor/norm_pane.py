@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 
 from normlab.domain.codebook import CODEBOOK
 from normlab.domain.model import Dimension, Status
-from normlab.ui.capture_field import CaptureField
-from normlab.ui.elided_label import ElidedLabel
-from normlab.ui.empty_state import EmptyState
-from normlab.ui.norm_filter import NormFilterProxy
-from normlab.ui.norm_model import NormTableModel
-from normlab.ui.norm_table import NormTableView
-from normlab.ui.paint import warning_icon
-from normlab.ui.team_model import count_text
+from normlab.ui.editor.norm_filter import NormFilterProxy
+from normlab.ui.editor.norm_model import NormTableModel
+from normlab.ui.editor.norm_table import NormTableView
+from normlab.ui.teams.team_model import count_text
+from normlab.ui.widgets.capture_field import CaptureField
+from normlab.ui.widgets.elided_label import ElidedLabel
+from normlab.ui.widgets.empty_state import EmptyState
+from normlab.ui.widgets.paint import warning_icon
 
 
 def dot_icon(colour: str, size: int = 12) -> QIcon:

@@ -58,15 +58,15 @@ def run_gui(database_url: str, *, exit_after_startup: bool = False) -> int:
     if exit_after_startup:
         qInstallMessageHandler(_silence)
     app = _application()
-    from normlab.ui import style
+    from normlab.ui.widgets import style
 
     style.apply(app)
 
     from normlab.services.workspace import Workspace
-    from normlab.ui.editor import Editor
-    from normlab.ui.errors import install_excepthook
-    from normlab.ui.main_window import MainWindow
-    from normlab.ui.settings import UiSettings
+    from normlab.ui.editor.editor import Editor
+    from normlab.ui.shell.errors import install_excepthook
+    from normlab.ui.shell.main_window import MainWindow
+    from normlab.ui.shell.settings import UiSettings
 
     # What is imported now lives as long as the process: keep the cyclic garbage collector from
     # walking it again and again while a big team loads (and once more at exit).
@@ -77,7 +77,7 @@ def run_gui(database_url: str, *, exit_after_startup: bool = False) -> int:
         if exit_after_startup:
             print(f"normlab: {exc}", file=sys.stderr)
         else:
-            from normlab.ui.prompts import show_error
+            from normlab.ui.widgets.prompts import show_error
 
             show_error(None, "normlab could not open its database", str(exc), "Nothing was changed.")
         return 1

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from normlab.domain.codebook import CODEBOOK
 from normlab.domain.model import Rationale, Stance
-from normlab.ui import style
-from normlab.ui.lane_model import RATIONALE_ROLE
-from normlab.ui.paint import chip_font, chip_size
+from normlab.ui.editor.lane_model import RATIONALE_ROLE
+from normlab.ui.widgets import style
+from normlab.ui.widgets.paint import chip_font, chip_size
 
 MARGIN_X = 6
 MARGIN_Y = 4

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from normlab.domain.errors import NormlabError
 from normlab.domain.model import TeamSummary
 from normlab.services.workspace import Workspace, database_url
-from normlab.ui import prompts
-from normlab.ui.commands import AddTeams, quoted
-from normlab.ui.editor import Editor
+from normlab.ui.editor.commands import AddTeams, quoted
+from normlab.ui.editor.editor import Editor
+from normlab.ui.widgets import prompts
 
 JSON_FILTER = "normlab JSON (*.json);;All files (*)"
 CSV_FILTER = "CSV spreadsheet (*.csv);;All files (*)"

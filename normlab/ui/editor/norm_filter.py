@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal
 
 from normlab.domain.model import Dimension, Status
-from normlab.ui.norm_model import NormEntry, NormTableModel
+from normlab.ui.editor.norm_model import NormEntry, NormTableModel
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from normlab.domain.model import Dimension
-from normlab.ui.norm_model import ENTRY_ROLE, NORM_ID_ROLE, NORM_MIME, Column, NormEntry
-from normlab.ui.paint import chip_font, chip_size, drag_with_pixmap, draw_chip, draw_warning_marker
+from normlab.ui.editor.norm_model import ENTRY_ROLE, NORM_ID_ROLE, NORM_MIME, Column, NormEntry
+from normlab.ui.widgets.paint import chip_font, chip_size, drag_with_pixmap, draw_chip, draw_warning_marker
 
 ROW_HEIGHT = 36
 DIMENSIONS = tuple(Dimension)

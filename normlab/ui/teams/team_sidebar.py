@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from normlab.domain.checks import TeamProfile
-from normlab.ui import style
-from normlab.ui.profile_chart import ProfileChart
-from normlab.ui.team_model import COUNT_ROLE, TEAM_ID_ROLE, TeamListModel, count_text
+from normlab.ui.teams.profile_chart import ProfileChart
+from normlab.ui.teams.team_model import COUNT_ROLE, TEAM_ID_ROLE, TeamListModel, count_text
+from normlab.ui.widgets import style
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -9,20 +9,20 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidg
 from normlab.domain.errors import NotFoundError
 from normlab.domain.model import Dimension, TeamSummary
 from normlab.services.changes import Change
-from normlab.ui import prompts
-from normlab.ui.actions import Actions, local_to
-from normlab.ui.commands import Focus
-from normlab.ui.editor import Editor
-from normlab.ui.file_ops import FileOps
-from normlab.ui.norm_detail import NormDetail
-from normlab.ui.norm_model import NormTableModel
-from normlab.ui.norm_ops import NormOps
-from normlab.ui.norm_pane import NormPane
-from normlab.ui.paint import app_icon
-from normlab.ui.settings import UiSettings
-from normlab.ui.team_model import TeamListModel
-from normlab.ui.team_ops import TeamOps
-from normlab.ui.team_sidebar import TeamSidebar
+from normlab.ui.editor.commands import Focus
+from normlab.ui.editor.editor import Editor
+from normlab.ui.editor.file_ops import FileOps
+from normlab.ui.editor.norm_detail import NormDetail
+from normlab.ui.editor.norm_model import NormTableModel
+from normlab.ui.editor.norm_ops import NormOps
+from normlab.ui.editor.norm_pane import NormPane
+from normlab.ui.editor.team_ops import TeamOps
+from normlab.ui.shell.actions import Actions, local_to
+from normlab.ui.shell.settings import UiSettings
+from normlab.ui.teams.team_model import TeamListModel
+from normlab.ui.teams.team_sidebar import TeamSidebar
+from normlab.ui.widgets import prompts
+from normlab.ui.widgets.paint import app_icon
 
 
 class MainWindow(QMainWindow):
@@ -237,7 +237,7 @@ class MainWindow(QMainWindow):
     # -- help ----------------------------------------------------------------------------------
 
     def show_codebook(self, dimension: object) -> None:
-        from normlab.ui.codebook_dialog import show_codebook
+        from normlab.ui.widgets.codebook_dialog import show_codebook
 
         show_codebook(self, dimension)  # type: ignore[arg-type]
 
@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         if team_id is None:
             return
         try:
-            from normlab.ui.print_centre import PrintCentre
+            from normlab.ui.printing.print_centre import PrintCentre
         except ImportError:
             prompts.show_info(self, "Printing", "Printing is not available in this build.")
             return
@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_about(self) -> None:
-        from normlab.ui.about import show_about
+        from normlab.ui.shell.about import show_about
 
         show_about(self, self.editor.ws.location)
 

@@ -7,8 +7,8 @@ from PySide6.QtGui import QUndoStack
 
 from normlab.domain.errors import NormlabError
 from normlab.services.workspace import Workspace
-from normlab.ui.changes import ChangeBridge
-from normlab.ui.commands import Focus, WorkspaceCommand
+from normlab.ui.editor.changes import ChangeBridge
+from normlab.ui.editor.commands import Focus, WorkspaceCommand
 
 
 class Editor(QObject):

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from normlab.domain.model import Dimension, Norm, Rationale, RationaleDraft, Stance
-from normlab.ui.commands import (
+from normlab.ui.editor.commands import (
     AddNorm,
     AddRationale,
     DeleteNorm,
@@ -19,10 +19,10 @@ from normlab.ui.commands import (
     SetNormField,
     SetStance,
 )
-from normlab.ui.editor import Editor
-from normlab.ui.norm_detail import NormDetail
-from normlab.ui.norm_model import NormTableModel
-from normlab.ui.norm_pane import NormPane
+from normlab.ui.editor.editor import Editor
+from normlab.ui.editor.norm_detail import NormDetail
+from normlab.ui.editor.norm_model import NormTableModel
+from normlab.ui.editor.norm_pane import NormPane
 
 
 class NormOps:
@@ -59,7 +59,7 @@ class NormOps:
         norm = self.current()
         if norm is None:
             return
-        from normlab.ui.dialogs import RewordDialog
+        from normlab.ui.widgets.dialogs import RewordDialog
 
         answer = RewordDialog.ask(self._parent, norm.text)
         if answer is not None and answer[0] and answer[0] != norm.text:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from normlab.domain.checks import TeamProfile
 from normlab.domain.codebook import CODEBOOK
 from normlab.domain.model import Dimension
-from normlab.ui import style
+from normlab.ui.widgets import style
 
 BAR = 10.0
 BAR_GAP = 3.0

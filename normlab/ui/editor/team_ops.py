@@ -8,10 +8,10 @@ from PySide6.QtWidgets import QWidget
 
 from normlab.domain.errors import NormlabError
 from normlab.domain.model import TeamSummary
-from normlab.ui import prompts
-from normlab.ui.commands import AddTeams, CreateTeam, DeleteTeam, RenameTeam, quoted
-from normlab.ui.editor import Editor
-from normlab.ui.team_model import count_text
+from normlab.ui.editor.commands import AddTeams, CreateTeam, DeleteTeam, RenameTeam, quoted
+from normlab.ui.editor.editor import Editor
+from normlab.ui.teams.team_model import count_text
+from normlab.ui.widgets import prompts
 
 
 class TeamOps:
@@ -53,7 +53,7 @@ class TeamOps:
                 self._parent, "Starter sets", "The starter library is not available in this build."
             )
             return
-        from normlab.ui.dialogs import StarterSetDialog
+        from normlab.ui.widgets.dialogs import StarterSetDialog
 
         ws = self._editor.ws
         try:

@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 
 from normlab.domain.codebook import CODEBOOK
 from normlab.domain.model import Dimension, Norm, Rationale, Stance
-from normlab.ui import style
-from normlab.ui.capture_field import CaptureField
-from normlab.ui.elided_label import ElidedLabel
-from normlab.ui.lane_model import RATIONALE_MIME, RATIONALE_ROLE, RationaleLaneModel
-from normlab.ui.paint import drag_with_pixmap
-from normlab.ui.rationale_delegate import RationaleDelegate
+from normlab.ui.editor.lane_model import RATIONALE_MIME, RATIONALE_ROLE, RationaleLaneModel
+from normlab.ui.editor.rationale_delegate import RationaleDelegate
+from normlab.ui.widgets import style
+from normlab.ui.widgets.capture_field import CaptureField
+from normlab.ui.widgets.elided_label import ElidedLabel
+from normlab.ui.widgets.paint import drag_with_pixmap
 
 DIMENSIONS = tuple(Dimension)
 NUMBER_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}

@@ -63,7 +63,7 @@ from normlab.printing.tokens import (
     TokenOptions,
     token_sequence,
 )
-from normlab.ui import style
+from normlab.ui.widgets import style
 
 Fields = list[tuple[str, str]]
 """(what the text is, the text) pairs, for naming the field with unprintable characters."""

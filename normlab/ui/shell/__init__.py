@@ -1,0 +1,2 @@
+"""The shell: starting the app, the main window that wires the rooms together, its menus and
+actions, remembered window settings, About and the last-resort error handler."""

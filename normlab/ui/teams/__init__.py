@@ -1,0 +1,1 @@
+"""Teams: the side list of teams and the team's profile chart."""

@@ -10,24 +10,16 @@ from PySide6.QtGui import QUndoStack
 from normlab.domain.errors import NormlabError, NotFoundError
 from normlab.domain.model import Dimension, RationaleDraft, Stance, Status
 from normlab.services.workspace import Workspace
-from normlab.ui.editor.commands import (
-    AddNorm,
+from normlab.ui.editor.commands import Focus, WorkspaceCommand
+from normlab.ui.editor.norm_commands import AddNorm, DeleteNorm, MoveNorm, RewordNorm, SetNormField
+from normlab.ui.editor.rationale_commands import (
     AddRationale,
-    AddTeams,
-    CreateTeam,
-    DeleteNorm,
     DeleteRationale,
-    DeleteTeam,
     EditRationale,
-    Focus,
-    MoveNorm,
     MoveRationale,
-    RenameTeam,
-    RewordNorm,
-    SetNormField,
     SetStance,
-    WorkspaceCommand,
 )
+from normlab.ui.editor.team_commands import AddTeams, CreateTeam, DeleteTeam, RenameTeam
 
 
 @pytest.fixture

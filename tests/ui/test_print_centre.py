@@ -34,10 +34,11 @@ from normlab.printing.ground_rules import Layout
 from normlab.printing.tokens import page_count
 from normlab.services.library import copy_starter_set
 from normlab.services.workspace import Workspace
+from normlab.ui.printing import preview_renderer as preview_renderer_module
 from normlab.ui.printing import print_centre as print_centre_module
 from normlab.ui.printing.pdf_preview import Fit, page_image, pages_to_print, print_pdf
 from normlab.ui.printing.print_centre import PrintCentre, default_file_name
-from normlab.ui.printing.print_options import NO_BECAUSE, RATIONALE_ID
+from normlab.ui.printing.rule_list import NO_BECAUSE, RATIONALE_ID
 from tests.printing.pdfread import page_sizes, pypdf_text, words
 
 pytestmark = pytest.mark.timeout(60)
@@ -215,8 +216,8 @@ def test_unprintable_title_is_named_before_rendering(
     centre: PrintCentre, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     rendered: list[object] = []
-    real_render = print_centre_module.render
-    monkeypatch.setattr(print_centre_module, "render", lambda o: rendered.append(o) or real_render(o))
+    real_render = preview_renderer_module.render
+    monkeypatch.setattr(preview_renderer_module, "render", lambda o: rendered.append(o) or real_render(o))
     centre.rules_panel.title.setText("我们的规则")
     settle(qtbot, centre)
     message = centre.banner.message()

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from normlab.domain.errors import NormlabError
 from normlab.domain.model import TeamSummary
 from normlab.services.workspace import Workspace, database_url
-from normlab.ui.editor.commands import AddTeams, quoted
+from normlab.ui.editor.commands import quoted
 from normlab.ui.editor.editor import Editor
+from normlab.ui.editor.team_commands import AddTeams
 from normlab.ui.widgets import prompts
 
 JSON_FILTER = "normlab JSON (*.json);;All files (*)"

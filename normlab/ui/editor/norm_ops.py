@@ -7,22 +7,18 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from normlab.domain.model import Dimension, Norm, Rationale, RationaleDraft, Stance
-from normlab.ui.editor.commands import (
-    AddNorm,
-    AddRationale,
-    DeleteNorm,
-    DeleteRationale,
-    EditRationale,
-    MoveNorm,
-    MoveRationale,
-    RewordNorm,
-    SetNormField,
-    SetStance,
-)
 from normlab.ui.editor.editor import Editor
+from normlab.ui.editor.norm_commands import AddNorm, DeleteNorm, MoveNorm, RewordNorm, SetNormField
 from normlab.ui.editor.norm_detail import NormDetail
 from normlab.ui.editor.norm_model import NormTableModel
 from normlab.ui.editor.norm_pane import NormPane
+from normlab.ui.editor.rationale_commands import (
+    AddRationale,
+    DeleteRationale,
+    EditRationale,
+    MoveRationale,
+    SetStance,
+)
 
 
 class NormOps:

@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QWidget
 
 from normlab.domain.errors import NormlabError
 from normlab.domain.model import TeamSummary
-from normlab.ui.editor.commands import AddTeams, CreateTeam, DeleteTeam, RenameTeam, quoted
+from normlab.ui.editor.commands import quoted
 from normlab.ui.editor.editor import Editor
+from normlab.ui.editor.team_commands import AddTeams, CreateTeam, DeleteTeam, RenameTeam
 from normlab.ui.teams.team_model import count_text
 from normlab.ui.widgets import prompts
 

@@ -6,23 +6,13 @@ exactly the bytes that Save PDF… writes and Print… sends to the printer.
 
 from __future__ import annotations
 
-import contextlib
-import logging
-import re
-import threading
-from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QGuiApplication,
     QHideEvent,
     QKeySequence,
-    QPageLayout,
-    QPageSize,
     QShortcut,
     QShowEvent,
 )
@@ -33,7 +23,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -44,148 +33,25 @@ from PySide6.QtWidgets import (
 
 from normlab.domain.errors import NormlabError, NotFoundError
 from normlab.domain.model import Team
-from normlab.printing.fonts import describe_characters
-from normlab.printing.ground_rules import GroundRulesOptions, Layout, render_ground_rules
+from normlab.printing.ground_rules import GroundRulesOptions
 from normlab.printing.output import save_pdf
-from normlab.printing.paper import Paper
-from normlab.printing.tokens import TokenOptions, layout, render_tokens
-from normlab.printing.validation import unprintable_characters
+from normlab.printing.tokens import layout
 from normlab.services.changes import Change
 from normlab.services.workspace import Workspace
-from normlab.ui.printing.pdf_preview import PdfPreview, print_pdf
-from normlab.ui.printing.print_options import Fields, GroundRulesPanel, TokensPanel
-from normlab.ui.widgets.prompts import sentence, show_error
+from normlab.ui.printing.ground_rules_panel import GroundRulesPanel
+from normlab.ui.printing.option_widgets import unprintable_problem
+from normlab.ui.printing.pdf_preview import PdfPreview
+from normlab.ui.printing.preview_renderer import Options, PreviewRenderer
+from normlab.ui.printing.print_output import default_file_name, printer_for, send_to_printer
+from normlab.ui.printing.tokens_panel import TokensPanel
+from normlab.ui.widgets.banner import Banner
+from normlab.ui.widgets.prompts import show_error
 
-log = logging.getLogger("normlab.ui")
-
-Options = GroundRulesOptions | TokenOptions
 DEBOUNCE_MS = 250
 DISABLED_BUTTONS = """
 QPushButton:disabled { color: #A0A7B0; background: #EEF0F3; border-color: #DDE1E6; }
 QPushButton#Primary:disabled { color: #F4F6FB; background: #A8B9DD; border-color: #A8B9DD; }
 """
-PAGE_SIZES = {
-    Paper.A4: QPageSize.PageSizeId.A4,
-    Paper.A3: QPageSize.PageSizeId.A3,
-    Paper.LETTER: QPageSize.PageSizeId.Letter,
-}
-
-
-def render(options: Options) -> bytes:
-    if isinstance(options, GroundRulesOptions):
-        return render_ground_rules(options)
-    return render_tokens(options)
-
-
-def unprintable_problem(fields: Fields) -> str | None:
-    """A one-line message naming the first field with characters no bundled font can draw."""
-    for label, text in fields:
-        missing = unprintable_characters(text)
-        if missing:
-            return (
-                f"{label} has characters the bundled fonts cannot print: {describe_characters(missing)}; "
-                "remove or replace them"
-            )
-    return None
-
-
-def default_file_name(options: Options, team: str) -> str:
-    """'Ground rules – Year 5.pdf', 'Ground rules poster – Year 5.pdf', 'Tokens – Year 5.pdf'."""
-    if isinstance(options, GroundRulesOptions):
-        what = "Ground rules poster" if options.layout is Layout.POSTER else "Ground rules"
-    else:
-        what = "Tokens"
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", team).strip(" .-")
-    return f"{what} – {safe}.pdf" if safe else f"{what}.pdf"
-
-
-class PreviewRenderer(QObject):
-    """Renders one PDF at a time on a worker thread; while one renders, only the newest request
-    waits. Results arrive on the GUI thread as ``finished(options, pdf or None, error message)``."""
-
-    finished = Signal(object, object, str)
-    _done = Signal(object, object, str)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._executor: ThreadPoolExecutor | None = None
-        self._idle = threading.Event()
-        self._idle.set()
-        self._waiting: Options | None = None
-        self._done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
-
-    def request(self, options: Options) -> None:
-        self._waiting = options
-        if self._idle.is_set():
-            self._start_next()
-
-    def wait(self) -> None:
-        """Block until the worker is idle, so the GUI thread may render without it."""
-        self._idle.wait()
-
-    def shutdown(self) -> None:
-        """Drop what waits, let the running render finish and end the worker thread."""
-        self._waiting = None
-        self._idle.wait()
-        if self._executor is not None:
-            self._executor.shutdown(wait=True)
-            self._executor = None
-
-    def _start_next(self) -> None:
-        options, self._waiting = self._waiting, None
-        if options is None:
-            return
-        if self._executor is None:
-            self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="normlab-preview")
-        self._idle.clear()
-        self._executor.submit(self._run, options)
-
-    def _run(self, options: Options) -> None:  # on the worker thread
-        pdf: bytes | None = None
-        message = ""
-        try:
-            pdf = render(options)
-        except NormlabError as exc:
-            message = str(exc)
-        except Exception:
-            log.exception("rendering the preview failed")
-            message = "the PDF could not be made; this is a fault in normlab, not in your choices"
-        finally:
-            self._idle.set()
-        with contextlib.suppress(RuntimeError):  # the dialog is gone
-            self._done.emit(options, pdf, message)
-
-    @Slot(object, object, str)
-    def _finish(self, options: Options, pdf: bytes | None, message: str) -> None:
-        self.finished.emit(options, pdf, message)
-        self._start_next()
-
-
-class Banner(QFrame):
-    """A calm, one-line explanation of why there is no PDF, above the preview."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("WarningBanner")
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.text, 1)
-        self.hide()
-
-    def show_message(self, message: str) -> None:
-        self.text.setText(sentence(message))
-        self.setAccessibleDescription(self.text.text())
-        self.show()
-
-    def message(self) -> str:
-        return self.text.text() if not self.isHidden() else ""
-
-    def clear(self) -> None:
-        self.text.clear()
-        self.hide()
 
 
 class PrintCentre(QDialog):
@@ -413,10 +279,8 @@ class PrintCentre(QDialog):
         if problem:
             self._show_problem(problem, options)
             return None
-        self._renderer.wait()
         try:
-            with _waiting_cursor():
-                pdf = render(options)
+            pdf = self._renderer.render_now(options)
         except NormlabError as exc:
             self._wanted = None
             self._show_problem(str(exc), options)
@@ -453,18 +317,7 @@ class PrintCentre(QDialog):
 
     def printer_for_preview(self) -> QPrinter:
         """A printer set up for the PDF in the preview: its paper, orientation and sides."""
-        options = self.options()
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.default_file_name().removesuffix(".pdf"))
-        printer.setFullPage(True)
-        orientation = (
-            QPageLayout.Orientation.Landscape if options.landscape else QPageLayout.Orientation.Portrait
-        )
-        printer.setPageSize(QPageSize(PAGE_SIZES[options.paper]))
-        printer.setPageOrientation(orientation)
-        if isinstance(options, TokenOptions) and options.duplex:
-            printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide)
-        return printer
+        return printer_for(self.options(), self.default_file_name().removesuffix(".pdf"))
 
     def print_(self) -> int:
         """Ask the system print dialog, then print; returns the pages sent (0 if cancelled)."""
@@ -482,27 +335,9 @@ class PrintCentre(QDialog):
 
     def print_to(self, printer: QPrinter) -> int:
         """Send the previewed PDF to an already chosen printer, with progress for long prints."""
-        progress = QProgressDialog("Sending the pages to the printer…", "Stop", 0, 1, self)
-        progress.setWindowTitle("Printing")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(800)
-
-        def step(done: int, total: int) -> bool:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            return not progress.wasCanceled()
-
-        try:
-            with _waiting_cursor():
-                sent = print_pdf(
-                    self.preview.document, printer, current_page=self.preview.current_page(), progress=step
-                )
-        except NormlabError as exc:
-            show_error(self, "Nothing was printed", str(exc), "Check the printer, then try Print… again.")
+        sent = send_to_printer(self, self.preview, printer)
+        if sent is None:
             return 0
-        finally:
-            progress.close()
-            progress.deleteLater()
         self.status.setText(
             f"Sent {sent} page{'s' if sent != 1 else ''} to {printer.printerName() or 'the printer'}."
         )
@@ -563,12 +398,3 @@ class PrintCentre(QDialog):
         self._timer.stop()
         self._renderer.shutdown()
         super().done(result)
-
-
-@contextmanager
-def _waiting_cursor() -> Iterator[None]:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()

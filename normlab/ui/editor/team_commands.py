@@ -1,0 +1,84 @@
+"""Undo commands for teams: create, add from a file or set, rename, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from normlab.domain.model import Team
+from normlab.services.workspace import Workspace
+from normlab.ui.editor.commands import Focus, WorkspaceCommand, quoted
+
+
+class CreateTeam(WorkspaceCommand):
+    def __init__(self, ws: Workspace, name: str) -> None:
+        super().__init__(ws, f"Create team {quoted(name)}")
+        self.name = name
+        self.team_id: int | None = None
+        self._deleted: Team | None = None
+
+    def do(self) -> Focus:
+        if self._deleted is None:
+            self.team_id = self.ws.create_team(self.name)
+        else:
+            self.ws.restore_team(self._deleted)
+        return Focus(team_id=self.team_id)
+
+    def revert(self) -> Focus:
+        assert self.team_id is not None
+        self._deleted = self.ws.delete_team(self.team_id)
+        return Focus()
+
+
+class AddTeams(WorkspaceCommand):
+    """Teams made by some other service (import, a copied starter set): undo deletes them all."""
+
+    def __init__(self, ws: Workspace, text: str, create: Callable[[], list[int]]) -> None:
+        super().__init__(ws, text)
+        self._create = create
+        self.team_ids: list[int] = []
+        self._deleted: list[Team] = []
+
+    def do(self) -> Focus:
+        if not self._deleted:
+            self.team_ids = list(self._create())
+        else:
+            for team in self._deleted:
+                self.ws.restore_team(team)
+            self._deleted = []
+        return Focus(team_id=self.team_ids[0] if self.team_ids else None)
+
+    def revert(self) -> Focus:
+        self._deleted = [self.ws.delete_team(team_id) for team_id in self.team_ids]
+        return Focus()
+
+
+class RenameTeam(WorkspaceCommand):
+    def __init__(self, ws: Workspace, team_id: int, name: str) -> None:
+        super().__init__(ws, f"Rename team to {quoted(name)}")
+        self.team_id = team_id
+        self.name = name
+        self.old_name = ""
+
+    def do(self) -> Focus:
+        self.old_name = self.ws.rename_team(self.team_id, self.name)
+        return Focus(team_id=self.team_id)
+
+    def revert(self) -> Focus:
+        self.ws.rename_team(self.team_id, self.old_name)
+        return Focus(team_id=self.team_id)
+
+
+class DeleteTeam(WorkspaceCommand):
+    def __init__(self, ws: Workspace, team_id: int, name: str) -> None:
+        super().__init__(ws, f"Delete team {quoted(name)}")
+        self.team_id = team_id
+        self._deleted: Team | None = None
+
+    def do(self) -> Focus:
+        self._deleted = self.ws.delete_team(self.team_id)
+        return Focus()
+
+    def revert(self) -> Focus:
+        assert self._deleted is not None
+        self.ws.restore_team(self._deleted)
+        return Focus(team_id=self.team_id)

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from normlab import __version__
-from normlab.cli import data_commands, print_commands
+from normlab.cli import data_commands, print_commands, review_commands
 from normlab.cli.common import add_database_option
 from normlab.domain.errors import NormlabError
 from normlab.store.location import ENV_VAR, resolve_database_url
@@ -41,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     data_commands.register(commands)
     print_commands.register(commands)
+    review_commands.register(commands)
     return parser
 
 

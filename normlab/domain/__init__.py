@@ -8,6 +8,7 @@ from normlab.domain.checks import (
     is_operational_only,
     is_surface_only_change,
     is_unexamined,
+    resting_dimensions,
     team_profile,
     unresolved_surface_change,
     warnings_for,
@@ -15,6 +16,9 @@ from normlab.domain.checks import (
 from normlab.domain.codebook import CODEBOOK, CodebookEntry
 from normlab.domain.errors import ConflictError, NormlabError, NotFoundError, ValidationError
 from normlab.domain.model import (
+    MAX_AGREED,
+    Consensus,
+    ConsensusKind,
     Decision,
     Dimension,
     Norm,
@@ -28,12 +32,19 @@ from normlab.domain.model import (
     Status,
     Team,
     TeamSummary,
+    agreed_of,
+    split_roles,
 )
+from normlab.domain.review import REVIEW_STEPS, due_norms, is_due, months_later, parse_day
 
 __all__ = [
     "CODEBOOK",
+    "MAX_AGREED",
+    "REVIEW_STEPS",
     "CodebookEntry",
     "ConflictError",
+    "Consensus",
+    "ConsensusKind",
     "Decision",
     "Dimension",
     "Norm",
@@ -53,10 +64,17 @@ __all__ = [
     "TeamSummary",
     "ValidationError",
     "WarningKind",
+    "agreed_of",
+    "due_norms",
     "gap_dimensions",
+    "is_due",
     "is_operational_only",
     "is_surface_only_change",
     "is_unexamined",
+    "months_later",
+    "parse_day",
+    "resting_dimensions",
+    "split_roles",
     "team_profile",
     "unresolved_surface_change",
     "warnings_for",

@@ -32,6 +32,17 @@ def held_dimensions(rationales: Iterable[RationaleDraft]) -> frozenset[Dimension
     return frozenset(r.dimension for r in rationales if r.stance is Stance.HELD)
 
 
+def resting_dimensions(rationales: Iterable[RationaleDraft]) -> frozenset[Dimension]:
+    """What the norm rests on: the dimensions of its agreed reasons if it has any, else of the held ones.
+
+    Once a team has agreed what a norm rests on, that agreement is what counts, whatever else is
+    still believed; before that, what people hold is all there is.
+    """
+    drafts = list(rationales)
+    agreed = frozenset(r.dimension for r in drafts if r.agreed)
+    return agreed or held_dimensions(drafts)
+
+
 def proposed_dimensions(rationales: Iterable[RationaleDraft]) -> frozenset[Dimension]:
     return frozenset(r.dimension for r in rationales if r.stance is Stance.PROPOSED)
 
@@ -42,19 +53,20 @@ def is_unexamined(norm: Norm) -> bool:
 
 
 def is_operational_only(norm: Norm) -> bool:
-    """The norm has held rationales and every one of them is operational."""
-    return held_dimensions(r.draft for r in norm.rationales) == {Dimension.OPERATIONAL}
+    """Everything the norm rests on is operational: its agreed reasons, or (none agreed) its held ones."""
+    return resting_dimensions(r.draft for r in norm.rationales) == {Dimension.OPERATIONAL}
 
 
 def is_surface_only_change(revision: Revision) -> bool:
-    """The wording changed but the dimensions of the held rationales did not.
+    """The wording changed but the dimensions the norm rests on did not.
 
     The seed's appropriation risk: "Listen to others" that still rests on "be quiet, it's good
-    behaviour" is the old norm in new words.
+    behaviour" is the old norm in new words. Agreeing a reason in a new dimension along with the
+    rewording moves what the norm rests on, so that is a real change.
     """
     if not revision.reworded:
         return False
-    return held_dimensions(revision.rationales_before) == held_dimensions(revision.rationales_after)
+    return resting_dimensions(revision.rationales_before) == resting_dimensions(revision.rationales_after)
 
 
 def unresolved_surface_change(norm: Norm) -> Revision | None:
@@ -65,15 +77,16 @@ def unresolved_surface_change(norm: Norm) -> Revision | None:
     latest = next((r for r in reversed(norm.revisions) if r.reworded), None)
     if latest is None or not is_surface_only_change(latest):
         return None
-    if held_dimensions(r.draft for r in norm.rationales) != held_dimensions(latest.rationales_after):
+    if resting_dimensions(r.draft for r in norm.rationales) != resting_dimensions(latest.rationales_after):
         return None
     return latest
 
 
 def gap_dimensions(norm: Norm) -> frozenset[Dimension]:
-    """Dimensions the team proposes for the norm where nothing is held yet: the work still to do."""
+    """Dimensions the team proposes for the norm where nothing is held or agreed yet: the work to do."""
     drafts = [r.draft for r in norm.rationales]
-    return proposed_dimensions(drafts) - held_dimensions(drafts)
+    settled = held_dimensions(drafts) | {r.dimension for r in drafts if r.agreed}
+    return proposed_dimensions(drafts) - settled
 
 
 def _names(dimensions: Iterable[Dimension]) -> str:
@@ -99,7 +112,7 @@ def warnings_for(norm: Norm) -> tuple[NormWarning, ...]:
             NormWarning(
                 WarningKind.OPERATIONAL_ONLY,
                 "Rests only on the rule itself",
-                "Every reason held for this norm is operational ('it's the rule', 'it's good "
+                "Every reason this norm rests on is operational ('it's the rule', 'it's good "
                 "behaviour'). Such a norm tends to stay as it is; look for reasons about people, "
                 "discussion or ideas.",
             )
@@ -111,7 +124,7 @@ def warnings_for(norm: Norm) -> tuple[NormWarning, ...]:
                 WarningKind.SURFACE_ONLY_CHANGE,
                 "Reworded, but the reasons stayed the same",
                 f"The wording changed from “{latest.text_before}” to “{latest.text_after}”, but the "
-                "reasons held for it are of the same kind as before. A new wording resting on the old "
+                "reasons it rests on are of the same kind as before. A new wording resting on the old "
                 "reason is usually absorbed into the old practice; name and move the reason too.",
             )
         )

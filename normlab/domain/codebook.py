@@ -91,3 +91,16 @@ CODEBOOK: dict[Dimension, CodebookEntry] = {
 
 def entry(dimension: Dimension | str) -> CodebookEntry:
     return CODEBOOK[Dimension(dimension)]
+
+
+CHECK_SENTENCES: dict[str, str] = {
+    "unexamined": "Nobody has said yet why this norm matters: ask for the reasons people give.",
+    "operational-only": (
+        "Everything this norm rests on is “it's the rule”; a norm like that tends to stay as it is."
+    ),
+    "surface-only change": (
+        "A new wording that still rests on the old reason is usually absorbed into the old practice."
+    ),
+    "gap": "The team wants this norm to rest on reasons nobody holds yet: this is where the work is.",
+}
+"""One plain sentence per check (keyed by ``WarningKind`` value), for the meeting screen and the codebook."""

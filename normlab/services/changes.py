@@ -13,12 +13,14 @@ class Change:
     ``teams``: the list of teams changed (created, renamed, deleted).
     ``team_id``: the team whose norms changed; ``norm_ids``: the norms whose content changed.
     ``order``: the team's norm order or membership changed (added, removed, moved).
+    ``session_id``: the meeting whose record changed (started, a decision, ended).
     """
 
     teams: bool = False
     team_id: int | None = None
     norm_ids: frozenset[int] = field(default_factory=frozenset)
     order: bool = False
+    session_id: int | None = None
 
 
 Listener = Callable[[Change], None]

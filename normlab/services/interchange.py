@@ -13,28 +13,29 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from normlab.domain.errors import NormlabError, ValidationError
 from normlab.domain.model import (
-    Decision,
+    MAX_AGREED,
     Dimension,
     Norm,
-    Outcome,
     Rationale,
     RationaleDraft,
     Revision,
-    Session,
     Setting,
     Stance,
     Status,
     Team,
 )
+from normlab.domain.review import parse_day
 from normlab.services.changes import Change
+from normlab.services.meeting_json import FileIndex, day_json, parse_session, session_json
 from normlab.services.workspace import MAX_NAME, Workspace, utcnow
-from normlab.store.repository import Repository, draft_to_json, insert_team
+from normlab.store.repository import Repository, insert_team
 
 FORMAT = "normlab"
 VERSION = 1
@@ -49,7 +50,11 @@ CSV_COLUMNS = (
     "stance",
     "rationale",
     "voice",
+    "agreed_on",
+    "review_by",
 )
+CSV_OPTIONAL_COLUMNS = ("agreed_on", "review_by")
+"""Columns added after the first CSV layout: a CSV import takes files with or without them."""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 E = TypeVar("E")
@@ -58,18 +63,32 @@ E = TypeVar("E")
 # -- export ------------------------------------------------------------------------------------
 
 
-def _revision_json(revision: Revision) -> dict[str, Any]:
+def _rationale_json(draft: RationaleDraft) -> dict[str, Any]:
+    return {
+        "text": draft.text,
+        "dimension": draft.dimension.value,
+        "stance": draft.stance.value,
+        "voice": draft.voice,
+        "agreed_on": day_json(draft.agreed_on),
+        "agreed_order": draft.agreed_order if draft.agreed_on is not None else None,
+    }
+
+
+def _revision_json(revision: Revision, index: FileIndex) -> dict[str, Any]:
     return {
         "at": revision.at.isoformat(),
         "note": revision.note,
         "text_before": revision.text_before,
         "text_after": revision.text_after,
-        "rationales_before": [draft_to_json(d) for d in revision.rationales_before],
-        "rationales_after": [draft_to_json(d) for d in revision.rationales_after],
+        "rationales_before": [_rationale_json(d) for d in revision.rationales_before],
+        "rationales_after": [_rationale_json(d) for d in revision.rationales_after],
+        "review_by_before": day_json(revision.review_by_before),
+        "review_by_after": day_json(revision.review_by_after),
+        "session_index": index.session_of(revision.session_id),
     }
 
 
-def _norm_json(norm: Norm) -> dict[str, Any]:
+def _norm_json(norm: Norm, index: FileIndex) -> dict[str, Any]:
     return {
         "text": norm.text,
         "setting": norm.setting,
@@ -77,33 +96,22 @@ def _norm_json(norm: Norm) -> dict[str, Any]:
         "status": norm.status.value,
         "created": norm.created.isoformat(),
         "updated": norm.updated.isoformat(),
-        "rationales": [draft_to_json(r.draft) for r in norm.rationales],
-        "revisions": [_revision_json(v) for v in norm.revisions],
-        "baseline": None if norm.baseline is None else [draft_to_json(d) for d in norm.baseline],
-    }
-
-
-def _session_json(session: Session) -> dict[str, Any]:
-    return {
-        "held_on": session.held_on.isoformat(),
-        "attendance": session.attendance,
-        "roles": session.roles,
-        "notes": session.notes,
-        "next_review": session.next_review.isoformat() if session.next_review else None,
-        "decisions": [
-            {"norm": d.norm_text, "outcome": d.outcome.value, "note": d.note} for d in session.decisions
-        ],
+        "review_by": day_json(norm.review_by),
+        "rationales": [_rationale_json(r.draft) for r in norm.rationales],
+        "revisions": [_revision_json(v, index) for v in norm.revisions],
+        "baseline": None if norm.baseline is None else [_rationale_json(d) for d in norm.baseline],
     }
 
 
 def team_to_json(team: Team) -> dict[str, Any]:
+    index = FileIndex(team)
     return {
         "name": team.name,
         "description": team.description,
         "created": team.created.isoformat(),
         "settings": [{"name": s.name, "description": s.description} for s in team.settings],
-        "norms": [_norm_json(n) for n in team.norms],
-        "sessions": [_session_json(s) for s in team.sessions],
+        "norms": [_norm_json(n, index) for n in team.norms],
+        "sessions": [session_json(s, index) for s in team.sessions],
     }
 
 
@@ -135,11 +143,13 @@ def export_csv(ws: Workspace, team_id: int) -> str:
     writer.writerow(CSV_COLUMNS)
     for norm in team.norms:
         base = [team.name, str(norm.position + 1), norm.text, norm.setting, norm.regulates, norm.status.value]
-        rows = [[r.dimension.value, r.stance.value, r.text, r.voice] for r in norm.rationales] or [
-            ["", "", "", ""]
-        ]
+        review_by = day_json(norm.review_by) or ""
+        rows = [
+            [r.dimension.value, r.stance.value, r.text, r.voice, day_json(r.agreed_on) or ""]
+            for r in norm.rationales
+        ] or [["", "", "", "", ""]]
         for rest in rows:
-            writer.writerow([neutralise(cell) for cell in base + rest])
+            writer.writerow([neutralise(cell) for cell in [*base, *rest, review_by]])
     return out.getvalue()
 
 
@@ -233,39 +243,106 @@ class _Reader:
                 raise self.fail("is missing", key)
             return None
         try:
-            return date.fromisoformat(value)
-        except (TypeError, ValueError):
-            raise self.fail(f"“{value}” is not a date (YYYY-MM-DD)", key) from None
+            return parse_day(value)
+        except ValueError as exc:
+            raise self.fail(str(exc), key) from None
 
-    def count(self, key: str) -> int | None:
+    def count(self, key: str, *, low: int = 0, high: int | None = None) -> int | None:
         value = self.obj().get(key)
         if value is None:
             return None
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise self.fail("must be a whole number, 0 or more", key)
+        if not isinstance(value, int) or isinstance(value, bool) or value < low:
+            raise self.fail(f"must be a whole number, {low} or more", key)
+        if high is not None and value > high:
+            raise self.fail(f"must be a whole number from {low} to {high}", key)
+        return value
+
+    def flag(self, key: str) -> bool:
+        value = self.obj().get(key, False)
+        if not isinstance(value, bool):
+            raise self.fail("must be true or false", key)
+        return value
+
+    def index(self, key: str, size: int, what: str) -> int | None:
+        """A 0-based place in a list of ``size`` things (None when absent)."""
+        value = self.obj().get(key)
+        if value is None:
+            return None
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < size:
+            raise self.fail(f"{value!r} is not the index of one of the team's {size} {what}", key)
+        return value
+
+    def indexes(self, key: str, size: int, what: str) -> list[int]:
+        """A list of 0-based places, each checked like ``index``."""
+        return [
+            _Reader({"": value}, f"{self.where}.{key}[{i}]").index("", size, what) or 0
+            for i, value in enumerate(self.sequence(key))
+        ]
+
+    def child(self, key: str) -> _Reader | None:
+        """The object under ``key``, or None when it is absent or null."""
+        value = self.obj().get(key)
+        return None if value is None else _Reader(value, f"{self.where}.{key}")
+
+    def sequence(self, key: str) -> list[Any]:
+        value = self.obj().get(key, [])
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.fail("must be a list", key)
         return value
 
     def items(self, key: str) -> list[_Reader]:
-        value = self.obj().get(key, [])
-        if not isinstance(value, list):
-            raise self.fail("must be a list", key)
-        return [_Reader(item, f"{self.where}.{key}[{i}]") for i, item in enumerate(value)]
+        return [_Reader(item, f"{self.where}.{key}[{i}]") for i, item in enumerate(self.sequence(key))]
 
 
 def _parse_draft(reader: _Reader) -> RationaleDraft:
+    agreed_on = reader.day("agreed_on")
+    agreed_order = reader.count("agreed_order", low=1, high=MAX_AGREED)
+    if agreed_order is not None and agreed_on is None:
+        raise reader.fail(
+            "only an agreed reason (one with “agreed_on”) has a place among them", "agreed_order"
+        )
     return RationaleDraft(
         text=reader.text("text", required=True).strip(),
         dimension=reader.choice("dimension", Dimension, ""),
         stance=reader.choice("stance", Stance, "held"),
         voice=reader.text("voice", limit=MAX_NAME).strip(),
+        agreed_on=agreed_on,
+        agreed_order=agreed_order,
     )
 
 
-def _parse_norm(reader: _Reader, position: int, now: datetime) -> Norm:
+def _parse_drafts(reader: _Reader, key: str) -> tuple[RationaleDraft, ...]:
+    """A list of rationales, at most two of them agreed, each agreed one with its place (1 or 2)."""
+    items = reader.items(key)
+    drafts = [_parse_draft(r) for r in items]
+    agreed = [i for i, d in enumerate(drafts) if d.agreed]
+    if len(agreed) > MAX_AGREED:
+        raise items[agreed[MAX_AGREED]].fail(
+            f"a norm rests on at most {MAX_AGREED} agreed reasons; this is agreed reason number "
+            f"{MAX_AGREED + 1}",
+            "agreed_on",
+        )
+    taken: set[int] = set()
+    for i in agreed:
+        order = drafts[i].agreed_order
+        if order is not None and order in taken:
+            raise items[i].fail(
+                f"another agreed reason of this norm is already number {order}", "agreed_order"
+            )
+        taken.add(order or 0)
+    free = iter(n for n in range(1, MAX_AGREED + 1) if n not in taken)
+    return tuple(
+        replace(d, agreed_order=next(free)) if d.agreed and d.agreed_order is None else d for d in drafts
+    )
+
+
+def _parse_norm(reader: _Reader, position: int, now: datetime, sessions: int) -> Norm:
     created = reader.moment("created", now)
     baseline = reader.obj().get("baseline")
     return Norm(
-        id=0,
+        id=position + 1,
         team_id=0,
         text=reader.text("text", required=True).strip(),
         setting=reader.text("setting", limit=MAX_NAME).strip(),
@@ -275,39 +352,29 @@ def _parse_norm(reader: _Reader, position: int, now: datetime) -> Norm:
         created=created,
         updated=reader.moment("updated", created),
         rationales=tuple(
-            Rationale(0, 0, d.text, d.dimension, d.stance, d.voice, i)
-            for i, d in enumerate(_parse_draft(r) for r in reader.items("rationales"))
+            Rationale(0, 0, d.text, d.dimension, d.stance, d.voice, i, d.agreed_on, d.agreed_order)
+            for i, d in enumerate(_parse_drafts(reader, "rationales"))
         ),
-        revisions=tuple(
-            Revision(
-                id=0,
-                norm_id=0,
-                at=r.moment("at", now),
-                note=r.text("note"),
-                text_before=r.text("text_before", required=True),
-                text_after=r.text("text_after", required=True),
-                rationales_before=tuple(_parse_draft(d) for d in r.items("rationales_before")),
-                rationales_after=tuple(_parse_draft(d) for d in r.items("rationales_after")),
-            )
-            for r in reader.items("revisions")
-        ),
-        baseline=None if baseline is None else tuple(_parse_draft(d) for d in reader.items("baseline")),
+        revisions=tuple(_parse_revision(r, now, sessions) for r in reader.items("revisions")),
+        baseline=None if baseline is None else _parse_drafts(reader, "baseline"),
+        review_by=reader.day("review_by"),
     )
 
 
-def _parse_session(reader: _Reader) -> Session:
-    return Session(
+def _parse_revision(reader: _Reader, now: datetime, sessions: int) -> Revision:
+    session = reader.index("session_index", sessions, "meetings")
+    return Revision(
         id=0,
-        team_id=0,
-        held_on=reader.day("held_on", required=True),  # type: ignore[arg-type]
-        attendance=reader.count("attendance"),
-        roles=reader.text("roles"),
-        notes=reader.text("notes"),
-        next_review=reader.day("next_review"),
-        decisions=tuple(
-            Decision(d.text("norm", required=True), d.choice("outcome", Outcome, ""), d.text("note"))
-            for d in reader.items("decisions")
-        ),
+        norm_id=0,
+        at=reader.moment("at", now),
+        note=reader.text("note"),
+        text_before=reader.text("text_before", required=True),
+        text_after=reader.text("text_after", required=True),
+        rationales_before=_parse_drafts(reader, "rationales_before"),
+        rationales_after=_parse_drafts(reader, "rationales_after"),
+        session_id=None if session is None else session + 1,
+        review_by_before=reader.day("review_by_before"),
+        review_by_after=reader.day("review_by_after"),
     )
 
 
@@ -316,14 +383,16 @@ def _parse_team(reader: _Reader, now: datetime) -> Team:
         Setting(0, 0, s.text("name", required=True, limit=MAX_NAME).strip(), s.text("description"))
         for s in reader.items("settings")
     ]
+    meetings = reader.items("sessions")
+    norms = tuple(_parse_norm(n, i, now, len(meetings)) for i, n in enumerate(reader.items("norms")))
     return Team(
         id=0,
         name=reader.text("name", required=True, limit=MAX_NAME).strip(),
         description=reader.text("description"),
         created=reader.moment("created", now),
         settings=tuple(settings),
-        norms=tuple(_parse_norm(n, i, now) for i, n in enumerate(reader.items("norms"))),
-        sessions=tuple(_parse_session(s) for s in reader.items("sessions")),
+        norms=norms,
+        sessions=tuple(parse_session(s, i, norms) for i, s in enumerate(meetings)),
     )
 
 

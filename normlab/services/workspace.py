@@ -104,9 +104,10 @@ class Workspace:
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def teams(self) -> list[TeamSummary]:
+    def teams(self, *, today: date | None = None) -> list[TeamSummary]:
+        """Every team with its norm count, and (given ``today``) how many of its norms are due for review."""
         with self.db.transaction() as s:
-            return Repository(s).team_summaries()
+            return Repository(s).team_summaries(today)
 
     def team(self, team_id: int) -> Team:
         with self.db.transaction() as s:
@@ -244,11 +245,20 @@ class Workspace:
         self._publish(Change(team_id=team_id, norm_ids=frozenset({norm_id})))
         return current
 
-    def reword_norm(self, norm_id: int, text: str, *, note: str = "", expected: str | None = None) -> int:
+    def reword_norm(
+        self,
+        norm_id: int,
+        text: str,
+        *,
+        note: str = "",
+        expected: str | None = None,
+        session_id: int | None = None,
+    ) -> int:
         """Give a norm new wording and record the revision; returns the revision's id.
 
         The revision's "before" rationales are those the norm had at its last revision, if they
         were changed since, so that moving a reason and then rewording counts as one change.
+        ``session_id`` names the meeting the rewording was made in.
         """
         text = clean_text(text, "A norm's wording")
         with self.db.transaction() as s:
@@ -257,10 +267,11 @@ class Workspace:
             if row.text == text:
                 raise ValidationError("the new wording is the same as the old one")
             revision = _record_revision(row, text, note)
+            revision.session_id = session_id
             s.add(revision)
             s.flush()
             revision_id, team_id = revision.id, row.team_id
-        self._publish(Change(team_id=team_id, norm_ids=frozenset({norm_id})))
+        self._publish(Change(team_id=team_id, norm_ids=frozenset({norm_id}), session_id=session_id))
         return revision_id
 
     def revise_norm(
@@ -515,6 +526,8 @@ def _record_revision(row: NormRow, new_text: str, note: str) -> RevisionRow:
         text_after=new_text,
         rationales_before=before,
         rationales_after=snapshot(row.rationales),
+        review_by_before=row.review_by,
+        review_by_after=row.review_by,
     )
     row.text = new_text
     row.baseline = None

@@ -24,7 +24,7 @@ from normlab.store.location import sqlite_path
 if TYPE_CHECKING:
     from alembic.config import Config
 
-KNOWN_REVISIONS = ("0001_initial", "0002_sessions")
+KNOWN_REVISIONS = ("0001_initial", "0002_sessions", "0003_agreed")
 """Every schema revision this normlab can open, oldest first; the last is the head."""
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

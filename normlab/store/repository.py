@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import case, false, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from normlab.domain.errors import NotFoundError
 from normlab.domain.model import (
+    Consensus,
+    ConsensusKind,
     Decision,
     Dimension,
     Norm,
@@ -37,26 +40,46 @@ from normlab.store.schema import (
 )
 
 
-def draft_to_json(draft: RationaleDraft) -> dict[str, str]:
-    return {
+def draft_to_json(draft: RationaleDraft) -> dict[str, Any]:
+    """A rationale's content as stored in revisions; the agreement only when there is one.
+
+    Leaving the agreement out when there is none keeps snapshots of unagreed reasons exactly as
+    they were written before agreements existed, so old and new snapshots still compare equal.
+    """
+    data: dict[str, Any] = {
         "text": draft.text,
         "dimension": draft.dimension.value,
         "stance": draft.stance.value,
         "voice": draft.voice,
     }
+    if draft.agreed_on is not None:
+        data["agreed_on"] = draft.agreed_on.isoformat()
+        data["agreed_order"] = draft.agreed_order
+    return data
 
 
 def draft_from_json(data: dict[str, Any]) -> RationaleDraft:
+    agreed_on = data.get("agreed_on")
     return RationaleDraft(
         text=data["text"],
         dimension=Dimension(data["dimension"]),
         stance=Stance(data.get("stance", "held")),
         voice=data.get("voice", ""),
+        agreed_on=None if agreed_on is None else date.fromisoformat(agreed_on),
+        agreed_order=None if agreed_on is None else data.get("agreed_order"),
     )
 
 
-def snapshot(rows: Iterable[RationaleRow]) -> list[dict[str, str]]:
+def snapshot(rows: Iterable[RationaleRow]) -> list[dict[str, Any]]:
     return [draft_to_json(rationale_from_row(r).draft) for r in rows]
+
+
+def consensus_to_json(consensus: Consensus | None) -> dict[str, Any] | None:
+    return None if consensus is None else {"kind": consensus.kind.value, "counts": list(consensus.counts)}
+
+
+def consensus_from_json(data: dict[str, Any] | None) -> Consensus | None:
+    return None if data is None else Consensus(ConsensusKind(data["kind"]), tuple(data["counts"]))
 
 
 def rationale_from_row(row: RationaleRow) -> Rationale:
@@ -68,6 +91,8 @@ def rationale_from_row(row: RationaleRow) -> Rationale:
         stance=Stance(row.stance),
         voice=row.voice,
         position=row.position,
+        agreed_on=row.agreed_on,
+        agreed_order=row.agreed_order,
     )
 
 
@@ -81,6 +106,9 @@ def revision_from_row(row: RevisionRow) -> Revision:
         text_after=row.text_after,
         rationales_before=tuple(draft_from_json(d) for d in row.rationales_before),
         rationales_after=tuple(draft_from_json(d) for d in row.rationales_after),
+        session_id=row.session_id,
+        review_by_before=row.review_by_before,
+        review_by_after=row.review_by_after,
     )
 
 
@@ -98,6 +126,17 @@ def norm_from_row(row: NormRow) -> Norm:
         rationales=tuple(rationale_from_row(r) for r in row.rationales),
         revisions=tuple(revision_from_row(r) for r in row.revisions),
         baseline=None if row.baseline is None else tuple(draft_from_json(d) for d in row.baseline),
+        review_by=row.review_by,
+    )
+
+
+def decision_from_row(row: DecisionRow) -> Decision:
+    return Decision(
+        norm_text=row.norm_text,
+        outcome=Outcome(row.outcome),
+        note=row.note,
+        norm_id=row.norm_id,
+        consensus=consensus_from_json(row.consensus),
     )
 
 
@@ -110,7 +149,10 @@ def session_from_row(row: SessionRow) -> Session:
         roles=row.roles,
         notes=row.notes,
         next_review=row.next_review,
-        decisions=tuple(Decision(d.norm_text, Outcome(d.outcome), d.note) for d in row.decisions),
+        decisions=tuple(decision_from_row(d) for d in row.decisions),
+        agenda=tuple(row.agenda or ()),
+        is_open=row.is_open,
+        time_box=row.time_box,
     )
 
 
@@ -139,16 +181,34 @@ class Repository:
     def __init__(self, session: OrmSession) -> None:
         self.session = session
 
-    def team_summaries(self) -> list[TeamSummary]:
+    def team_summaries(self, today: date | None = None) -> list[TeamSummary]:
+        due = NormRow.review_by <= today if today is not None else false()
         counts = (
-            select(NormRow.team_id, func.count(NormRow.id).label("n")).group_by(NormRow.team_id).subquery()
+            select(
+                NormRow.team_id,
+                func.count(NormRow.id).label("n"),
+                func.count(case((due, NormRow.id))).label("due"),
+            )
+            .group_by(NormRow.team_id)
+            .subquery()
         )
         rows = self.session.execute(
-            select(TeamRow.id, TeamRow.name, func.coalesce(counts.c.n, 0))
+            select(TeamRow.id, TeamRow.name, func.coalesce(counts.c.n, 0), func.coalesce(counts.c.due, 0))
             .outerjoin(counts, counts.c.team_id == TeamRow.id)
             .order_by(func.lower(TeamRow.name), TeamRow.id)
         )
-        return [TeamSummary(id, name, count) for id, name, count in rows]
+        return [TeamSummary(id, name, count, due) for id, name, count, due in rows]
+
+    def due_norms(self, today: date) -> list[tuple[str, NormRow]]:
+        """(team name, norm) for every norm whose review-by day is on or before ``today``,
+        teams in the order of ``team_summaries``, norms in their team's order."""
+        rows = self.session.execute(
+            select(TeamRow.name, NormRow)
+            .join(NormRow, NormRow.team_id == TeamRow.id)
+            .where(NormRow.review_by <= today)
+            .order_by(func.lower(TeamRow.name), TeamRow.id, NormRow.position, NormRow.id)
+        )
+        return [(name, norm) for name, norm in rows]
 
     def team(self, team_id: int, *, lock: bool = False) -> TeamRow:
         """A team; ``lock`` also serialises everything that takes a position among its norms."""
@@ -241,20 +301,50 @@ def _lock(lock: bool) -> dict[str, bool] | None:
     return {"key_share": True} if lock else None
 
 
-def decision_rows(decisions: Iterable[Decision]) -> list[DecisionRow]:
-    return [
-        DecisionRow(norm_text=d.norm_text, outcome=d.outcome.value, note=d.note, position=i)
-        for i, d in enumerate(decisions)
-    ]
+def decision_row(decision: Decision, position: int, norm_id: int | None) -> DecisionRow:
+    return DecisionRow(
+        norm_text=decision.norm_text,
+        outcome=decision.outcome.value,
+        note=decision.note,
+        position=position,
+        norm_id=norm_id,
+        consensus=consensus_to_json(decision.consensus),
+    )
+
+
+def decision_rows(decisions: Iterable[Decision], norm_ids: dict[int, int] | None = None) -> list[DecisionRow]:
+    """Rows for a meeting's decisions; ``norm_ids`` maps the norm ids they name to stored ones."""
+
+    def stored(norm_id: int | None) -> int | None:
+        if norm_id is None or norm_ids is None:
+            return norm_id
+        return norm_ids.get(norm_id)
+
+    return [decision_row(d, i, stored(d.norm_id)) for i, d in enumerate(decisions)]
 
 
 def insert_norm(
-    session: OrmSession, norm: Norm, team_id: int, setting: SettingRow | None, *, keep_ids: bool
+    session: OrmSession,
+    norm: Norm,
+    team_id: int,
+    setting: SettingRow | None,
+    *,
+    keep_ids: bool,
+    session_ids: dict[int, int] | None = None,
 ) -> NormRow:
-    """Add a norm with its rationales and revisions; ``keep_ids`` puts back a deleted one as it was."""
+    """Add a norm with its rationales and revisions; ``keep_ids`` puts back a deleted one as it was.
+
+    ``session_ids`` maps the meeting ids its revisions name to stored ones (an import); without it
+    they are kept as they are.
+    """
 
     def ident(value: int) -> int | None:
         return value if keep_ids else None
+
+    def meeting(session_id: int | None) -> int | None:
+        if session_id is None or session_ids is None:
+            return session_id
+        return session_ids.get(session_id)
 
     row = NormRow(
         id=ident(norm.id),
@@ -267,6 +357,7 @@ def insert_norm(
         created=norm.created,
         updated=norm.updated,
         baseline=None if norm.baseline is None else [draft_to_json(d) for d in norm.baseline],
+        review_by=norm.review_by,
     )
     row.rationales = [
         RationaleRow(
@@ -276,6 +367,8 @@ def insert_norm(
             stance=r.stance.value,
             voice=r.voice,
             position=r.position,
+            agreed_on=r.agreed_on,
+            agreed_order=r.agreed_order if r.agreed_on is not None else None,
         )
         for r in norm.rationales
     ]
@@ -288,6 +381,9 @@ def insert_norm(
             text_after=v.text_after,
             rationales_before=[draft_to_json(d) for d in v.rationales_before],
             rationales_after=[draft_to_json(d) for d in v.rationales_after],
+            session_id=meeting(v.session_id),
+            review_by_before=v.review_by_before,
+            review_by_after=v.review_by_after,
         )
         for v in norm.revisions
     ]
@@ -297,7 +393,11 @@ def insert_norm(
 
 
 def insert_team(session: OrmSession, team: Team, *, keep_ids: bool) -> TeamRow:
-    """Add a whole team; with ``keep_ids`` every row gets back the id it had (undo of a delete)."""
+    """Add a whole team; with ``keep_ids`` every row gets back the id it had (undo of a delete).
+
+    Meetings go in first, so that revisions can name them; the decisions and agendas, which name
+    norms, once the norms are in. The ids the team's values carry are mapped to the stored ones.
+    """
     row = TeamRow(
         id=team.id if keep_ids else None, name=team.name, description=team.description, created=team.created
     )
@@ -312,15 +412,9 @@ def insert_team(session: OrmSession, team: Team, *, keep_ids: bool) -> TeamRow:
             description=setting.description,
         )
         session.add(settings[setting.name])
-    session.flush()
-    repo = Repository(session)
-    for norm in team.norms:
-        setting_row = settings.get(norm.setting) or repo.setting_named(row.id, norm.setting)
-        if setting_row is not None:
-            settings[setting_row.name] = setting_row
-        insert_norm(session, norm, row.id, setting_row, keep_ids=keep_ids)
+    meetings: dict[int, SessionRow] = {}
     for meeting in team.sessions:
-        session_row = SessionRow(
+        meetings[meeting.id] = SessionRow(
             id=meeting.id if keep_ids else None,
             team_id=row.id,
             held_on=meeting.held_on,
@@ -328,8 +422,23 @@ def insert_team(session: OrmSession, team: Team, *, keep_ids: bool) -> TeamRow:
             roles=meeting.roles,
             notes=meeting.notes,
             next_review=meeting.next_review,
+            is_open=meeting.is_open,
+            time_box=meeting.time_box,
         )
-        session_row.decisions = decision_rows(meeting.decisions)
-        session.add(session_row)
+        session.add(meetings[meeting.id])
+    session.flush()
+    session_ids = {old: new.id for old, new in meetings.items()}
+    repo = Repository(session)
+    norm_ids: dict[int, int] = {}
+    for norm in team.norms:
+        setting_row = settings.get(norm.setting) or repo.setting_named(row.id, norm.setting)
+        if setting_row is not None:
+            settings[setting_row.name] = setting_row
+        stored = insert_norm(session, norm, row.id, setting_row, keep_ids=keep_ids, session_ids=session_ids)
+        norm_ids[norm.id] = stored.id
+    for meeting in team.sessions:
+        meeting_row = meetings[meeting.id]
+        meeting_row.decisions = decision_rows(meeting.decisions, norm_ids)
+        meeting_row.agenda = [norm_ids[n] for n in meeting.agenda if n in norm_ids] or None
     session.flush()
     return row

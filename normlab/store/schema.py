@@ -9,7 +9,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    false,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NAMING = {
@@ -43,7 +53,7 @@ class TeamRow(Base):
         back_populates="team",
         cascade="all, delete-orphan",
         passive_deletes=True,
-        order_by="SessionRow.held_on",
+        order_by="[SessionRow.held_on, SessionRow.id]",
     )
 
 
@@ -74,6 +84,7 @@ class NormRow(Base):
     updated: Mapped[datetime]
     baseline: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=None)
     """Rationales as they stood before the first change since the last revision (None: unchanged)."""
+    review_by: Mapped[date | None] = mapped_column(index=True)
 
     team: Mapped[TeamRow] = relationship(back_populates="norms")
     setting: Mapped[SettingRow | None] = relationship()
@@ -93,6 +104,11 @@ class NormRow(Base):
 
 class RationaleRow(Base):
     __tablename__ = "rationales"
+    __table_args__ = (
+        UniqueConstraint("norm_id", "agreed_order"),
+        CheckConstraint("agreed_order IN (1, 2)", name="agreed_order"),
+        CheckConstraint("(agreed_on IS NULL) = (agreed_order IS NULL)", name="agreed_pair"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     norm_id: Mapped[int] = mapped_column(ForeignKey("norms.id", ondelete="CASCADE"), index=True)
@@ -101,6 +117,9 @@ class RationaleRow(Base):
     stance: Mapped[str] = mapped_column(String(20), default="held")
     voice: Mapped[str] = mapped_column(String(200), default="")
     position: Mapped[int] = mapped_column(default=0)
+    agreed_on: Mapped[date | None]
+    agreed_order: Mapped[int | None]
+    """1 or 2: a norm rests on at most two agreed reasons, and the database holds it to that."""
 
     norm: Mapped[NormRow] = relationship(back_populates="rationales")
 
@@ -116,6 +135,9 @@ class RevisionRow(Base):
     text_after: Mapped[str] = mapped_column(Text)
     rationales_before: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
     rationales_after: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("sessions.id", ondelete="SET NULL"), index=True)
+    review_by_before: Mapped[date | None]
+    review_by_after: Mapped[date | None]
 
     norm: Mapped[NormRow] = relationship(back_populates="revisions")
 
@@ -130,6 +152,11 @@ class SessionRow(Base):
     roles: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     next_review: Mapped[date | None]
+    is_open: Mapped[bool] = mapped_column(default=False, server_default=false())
+    agenda: Mapped[list[int] | None] = mapped_column(JSON, default=None)
+    """Ids of the norms the meeting meant to take, in order."""
+    time_box: Mapped[int | None]
+    """Minutes per norm, when the meeting keeps time."""
 
     team: Mapped[TeamRow] = relationship(back_populates="sessions")
     decisions: Mapped[list[DecisionRow]] = relationship(
@@ -149,5 +176,7 @@ class DecisionRow(Base):
     outcome: Mapped[str] = mapped_column(String(20))
     note: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(default=0)
+    norm_id: Mapped[int | None] = mapped_column(ForeignKey("norms.id", ondelete="SET NULL"), index=True)
+    consensus: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
     session: Mapped[SessionRow] = relationship(back_populates="decisions")

@@ -163,13 +163,15 @@ def test_csv_has_one_row_per_rationale_and_neutralises_formulas(ws: Workspace):
         "stance",
         "rationale",
         "voice",
+        "agreed_on",
+        "review_by",
     ]
     assert len(rows) == 4
     assert rows[1][2] == '\'=HYPERLINK("http://example.invalid")'
     assert rows[1][4] == "'+pupils"
     assert rows[1][8] == "'-1 because"
     assert rows[2][8] == "'@SUM(A1)" and rows[2][9] == "'=cmd"
-    assert rows[3][2] == "Plain, with a comma" and rows[3][6:] == ["", "", "", ""]
+    assert rows[3][2] == "Plain, with a comma" and rows[3][6:] == ["", "", "", "", "", ""]
     for row in rows[1:]:
         assert not any(cell.startswith(("=", "+", "-", "@")) for cell in row)
     assert neutralise("\tx") == "'\tx" and neutralise("ok") == "ok"

@@ -215,8 +215,8 @@ REBUILD = """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003_rebuild_norms"
-down_revision = "0002_sessions"
+revision = "0099_rebuild_norms"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -240,7 +240,7 @@ def test_a_batch_rebuild_of_a_parent_table_keeps_its_children(tmp_path: Path, mo
 
     scripts = tmp_path / "migrations"
     shutil.copytree(Path(normlab.migrations.__file__).parent, scripts)
-    (scripts / "versions" / "0003_rebuild_norms.py").write_text(REBUILD)
+    (scripts / "versions" / "0099_rebuild_norms.py").write_text(REBUILD.replace("{head}", HEAD_REVISION))
     real_config = migrate.alembic_config
 
     def config_with_rebuild():
@@ -254,9 +254,67 @@ def test_a_batch_rebuild_of_a_parent_table_keeps_its_children(tmp_path: Path, mo
     before = counts(path, TABLES)
     monkeypatch.setattr(migrate, "alembic_config", config_with_rebuild)
     upgrade(url_of(path))
-    assert read_revision(url_of(path)) == "0003_rebuild_norms"
+    assert read_revision(url_of(path)) == "0099_rebuild_norms"
     assert counts(path, TABLES) == before
     con = sqlite3.connect(path)
     assert con.execute("PRAGMA foreign_key_check").fetchall() == []
     assert "VARCHAR(300)" in con.execute("SELECT sql FROM sqlite_master WHERE name = 'norms'").fetchone()[0]
     con.close()
+
+
+def populate_sessions_revision(path: Path) -> None:
+    """A database at 0002 with norms, reasons, a revision, a meeting and its decisions."""
+    populate_first_revision(path, norms=6)
+    upgrade(url_of(path), "0002_sessions")
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("PRAGMA foreign_keys = ON")
+        con.execute(
+            "INSERT INTO sessions (id, team_id, held_on, attendance, roles, notes, next_review)"
+            " VALUES (1, 1, '2026-02-01', 8, 'teachers', 'first look', '2026-06-01')"
+        )
+        for position, (text, outcome) in enumerate(
+            [("Norm 2 – Ελληνικά", "keep"), ("Norm 3 – Ελληνικά", "retire"), ("a norm long gone", "revise")]
+        ):
+            con.execute(
+                "INSERT INTO decisions (session_id, norm_text, outcome, note, position) VALUES (1, ?, ?, '', ?)",
+                (text, outcome, position),
+            )
+    con.close()
+
+
+def test_upgrading_from_0002_keeps_the_meetings_and_links_their_decisions(tmp_path: Path):
+    path = tmp_path / "normlab.sqlite3"
+    populate_sessions_revision(path)
+    tables = [*TABLES, "sessions", "decisions"]
+    before = counts(path, tables)
+
+    report = ensure_schema(url_of(path))
+
+    assert report.upgraded_from == "0002_sessions" and report.backup is not None
+    assert counts(path, tables) == before
+    assert read_revision(url_of(path)) == HEAD_REVISION == "0003_agreed"
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        decisions = con.execute("SELECT norm_text, norm_id FROM decisions ORDER BY position").fetchall()
+        # a decision is linked to the norm of its team with that wording: norm 3 is team 2's
+        assert decisions == [
+            ("Norm 2 – Ελληνικά", 2),
+            ("Norm 3 – Ελληνικά", None),
+            ("a norm long gone", None),
+        ]
+        assert con.execute("SELECT is_open, agenda, time_box, next_review FROM sessions").fetchall() == [
+            (0, None, None, "2026-06-01")
+        ]
+        assert con.execute("SELECT count(*) FROM norms WHERE review_by IS NOT NULL").fetchone()[0] == 0
+        assert con.execute("SELECT count(*) FROM rationales WHERE agreed_on IS NOT NULL").fetchone()[0] == 0
+        assert con.execute("SELECT count(*) FROM revisions WHERE session_id IS NOT NULL").fetchone()[0] == 0
+        # the new rules hold at once: at most two agreed reasons, places 1 and 2
+        rationale = con.execute("SELECT id FROM rationales LIMIT 1").fetchone()[0]
+        with pytest.raises(sqlite3.IntegrityError):
+            con.execute(
+                "UPDATE rationales SET agreed_on = '2026-03-01', agreed_order = 3 WHERE id = ?", (rationale,)
+            )
+    finally:
+        con.close()

@@ -10,9 +10,11 @@ from __future__ import annotations
 import multiprocessing
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from normlab.domain import ConflictError, Dimension, RationaleDraft, Stance, Status
+from normlab.services import agreements
 from normlab.services.workspace import Workspace
 
 WORKERS = 4
@@ -94,6 +96,18 @@ EDITS: dict[str, Edit] = {
         lambda ws, ids: ws.team(ids.team).name,
         lambda cur, w, r: f"Team {w}.{r}",
         lambda ws, ids, new, exp: ws.rename_team(ids.team, new, expected=exp),
+    ),
+    "agreed reasons": Edit(
+        lambda ws, ids: agreements.agreed_state(ws.norm(ids.norm)),
+        lambda cur, w, r: () if cur else ((0, date(2026, 1 + w, 1 + r)),),
+        lambda ws, ids, new, exp: agreements.set_agreed(
+            ws, ids.norm, tuple((ids.rationale, day) for _, day in new), expected=exp
+        ),
+    ),
+    "review-by date": Edit(
+        lambda ws, ids: ws.norm(ids.norm).review_by,
+        lambda cur, w, r: _other([None, *(date(2027, 1 + k, 1 + r) for k in range(WORKERS))], cur, w),
+        lambda ws, ids, new, exp: agreements.set_review_by(ws, ids.norm, new, expected=exp),
     ),
 }
 

@@ -63,12 +63,13 @@ def agreed_state(norm: Norm) -> AgreedState:
 
 
 def _check(current: object, expected: object, what: str) -> None:
+    """``check_expected`` for values that may rightly be None: only UNCHECKED skips the compare."""
     if expected is not UNCHECKED and current != expected:
         raise ConflictError(f"someone else changed {what} meanwhile; it was not overwritten")
 
 
 def _norm_for_update(s: OrmSession, norm_id: int) -> NormRow:
-    return Repository(s).norm(norm_id)
+    return Repository(s).norm(norm_id, lock=True)
 
 
 def _stored_state(row: NormRow) -> AgreedState:
@@ -327,6 +328,7 @@ def _refresh_next_review(s: OrmSession, session_id: int) -> None:
     meeting = s.get(SessionRow, session_id)
     if meeting is None:
         return
+    Repository(s).meeting(session_id, lock=True)
     s.flush()
     norm_ids = s.scalars(
         select(RevisionRow.norm_id)

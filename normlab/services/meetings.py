@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from normlab.domain.errors import ConflictError, NotFoundError, ValidationError
+from normlab.domain.errors import ConflictError, ValidationError
 from normlab.domain.meeting import STATUS_AFTER
 from normlab.domain.model import Consensus, Decision, Outcome, Session, Status
 from normlab.services.agreements import UNCHECKED
@@ -44,11 +44,8 @@ class SessionEdit:
     after: Session
 
 
-def _session_row(s: OrmSession, session_id: int) -> SessionRow:
-    row = s.get(SessionRow, session_id)
-    if row is None:
-        raise NotFoundError("that meeting no longer exists")
-    return row
+def _session_row(s: OrmSession, session_id: int, *, lock: bool = False) -> SessionRow:
+    return Repository(s).meeting(session_id, lock=lock)
 
 
 def _clean_count(attendance: int | None) -> int | None:
@@ -143,7 +140,7 @@ def update_session(
     ``expected`` is the meeting as the person saw it.
     """
     with ws.db.transaction() as s:
-        row = _session_row(s, session_id)
+        row = _session_row(s, session_id, lock=True)
         before = session_from_row(row)
         if expected is not UNCHECKED and _fields(before) != _fields(expected):
             raise ConflictError("someone else changed this meeting meanwhile; it was not overwritten")
@@ -209,7 +206,7 @@ def continue_session(ws: Workspace, session_id: int) -> None:
 
 def _set_open(ws: Workspace, session_id: int, is_open: bool) -> None:
     with ws.db.transaction() as s:
-        row = _session_row(s, session_id)
+        row = _session_row(s, session_id, lock=True)
         row.is_open = is_open
         team_id = row.team_id
     ws.changes.publish(Change(team_id=team_id, session_id=session_id))
@@ -299,8 +296,8 @@ def _put_decision(
     expected_status: Any = UNCHECKED,
 ) -> DecisionEdit:
     with ws.db.transaction() as s:
-        meeting = _session_row(s, session_id)
-        norm = Repository(s).norm(norm_id)
+        norm = Repository(s).norm(norm_id, lock=True)
+        meeting = _session_row(s, session_id, lock=True)
         if norm.team_id != meeting.team_id:
             raise ValidationError("that norm belongs to another team than this meeting")
         rows = list(meeting.decisions)

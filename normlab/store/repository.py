@@ -269,6 +269,13 @@ class Repository:
             self.norm(row.norm_id, lock=True)
         return row
 
+    def meeting(self, session_id: int, *, lock: bool = False) -> SessionRow:
+        """A meeting; lock it after the norm an edit changes (lock order: team, norm, meeting)."""
+        row = self.session.get(SessionRow, session_id, with_for_update=_lock(lock))
+        if row is None:
+            raise NotFoundError("that meeting no longer exists")
+        return row
+
     def norms_of(self, team_id: int) -> Sequence[NormRow]:
         return self.session.scalars(
             select(NormRow).where(NormRow.team_id == team_id).order_by(NormRow.position, NormRow.id)

@@ -15,3 +15,24 @@ class ConflictError(NormlabError):
 
 class ValidationError(NormlabError):
     """Input that normlab cannot accept; the message says what and where."""
+
+
+class DatabaseFault(NormlabError):
+    """The database could not be used: nothing was changed, and the message says why in one line."""
+
+    transient = False
+    """True when trying again later may work (a server that is down or restarting, a lock)."""
+
+
+class UnreachableError(DatabaseFault):
+    """The database server cannot be reached, or the file is locked by another program."""
+
+    transient = True
+
+
+class ReadOnlyError(DatabaseFault):
+    """The database can be read but not written (a read-only file, folder or file system)."""
+
+
+class DiskFullError(DatabaseFault):
+    """The disk holding the database is full."""

@@ -182,7 +182,7 @@ def _change_agreed(
 
 
 def _norm_of_rationale(ws: Workspace, rationale_id: int) -> int:
-    with ws.db.transaction() as s:
+    with ws.db.reading() as s:
         return Repository(s).rationale(rationale_id).norm_id
 
 
@@ -270,7 +270,7 @@ def undo_agreed(ws: Workspace, edit: AgreedEdit) -> AgreedEdit:
 
 
 def _session_of(ws: Workspace, revision_id: int) -> int | None:
-    with ws.db.transaction() as s:
+    with ws.db.reading() as s:
         return s.scalar(select(RevisionRow.session_id).where(RevisionRow.id == revision_id))
 
 
@@ -347,5 +347,5 @@ def _refresh_next_review(s: OrmSession, session_id: int) -> None:
 def due_for_review(ws: Workspace, today: date) -> list[tuple[str, Norm]]:
     """(team name, norm) for every norm whose review-by day is on or before ``today``,
     teams by name, norms in their team's order."""
-    with ws.db.transaction() as s:
+    with ws.db.reading() as s:
         return [(name, norm_from_row(row)) for name, row in Repository(s).due_norms(today)]

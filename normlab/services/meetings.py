@@ -103,13 +103,13 @@ def start_session(
 
 
 def get_session(ws: Workspace, session_id: int) -> Session:
-    with ws.db.transaction() as s:
+    with ws.db.reading() as s:
         return session_from_row(_session_row(s, session_id))
 
 
 def open_session(ws: Workspace, team_id: int) -> Session | None:
     """The team's most recent meeting that was never ended, to be continued; None if there is none."""
-    with ws.db.transaction() as s:
+    with ws.db.reading() as s:
         row = s.scalars(
             select(SessionRow)
             .where(SessionRow.team_id == team_id, SessionRow.is_open.is_(True))

@@ -96,6 +96,11 @@ class Workspace:
     def location(self) -> str:
         return self.db.location
 
+    @property
+    def read_only(self) -> bool:
+        """The database can be read but not written: every edit raises ReadOnlyError."""
+        return self.db.read_only
+
     def close(self) -> None:
         self.db.close()
 
@@ -106,15 +111,15 @@ class Workspace:
 
     def teams(self, *, today: date | None = None) -> list[TeamSummary]:
         """Every team with its norm count, and (given ``today``) how many of its norms are due for review."""
-        with self.db.transaction() as s:
+        with self.db.reading() as s:
             return Repository(s).team_summaries(today)
 
     def team(self, team_id: int) -> Team:
-        with self.db.transaction() as s:
+        with self.db.reading() as s:
             return team_from_row(Repository(s).team_loaded(team_id))
 
     def team_by_name(self, name: str) -> Team:
-        with self.db.transaction() as s:
+        with self.db.reading() as s:
             repo = Repository(s)
             team_id = repo.team_id_by_name(name)
             if team_id is None:
@@ -122,7 +127,7 @@ class Workspace:
             return team_from_row(repo.team_loaded(team_id))
 
     def norm(self, norm_id: int) -> Norm:
-        with self.db.transaction() as s:
+        with self.db.reading() as s:
             return norm_from_row(Repository(s).norm(norm_id))
 
     # -- teams -----------------------------------------------------------------------------------
@@ -141,7 +146,7 @@ class Workspace:
 
     def unique_team_name(self, wanted: str) -> str:
         """``wanted`` if no team has that name yet, else ``wanted (2)``, ``wanted (3)``, …"""
-        with self.db.transaction() as s:
+        with self.db.reading() as s:
             repo = Repository(s)
             name, counter = wanted, 2
             while repo.team_id_by_name(name) is not None:

@@ -2,8 +2,8 @@
 
 * A new or empty database is built from the migrations.
 * A database at the current schema is opened without importing Alembic at all.
-* A database behind is first copied next to itself (SQLite's online backup), the copy is checked,
-  and only then upgraded, in one transaction with foreign keys off (so rebuilding a parent table
+* A database behind is first copied next to itself (SQLite's online backup into a temporary file,
+  checked, then renamed: an interrupted copy never looks like a backup), and only then upgraded, in one transaction with foreign keys off (so rebuilding a parent table
   cannot cascade away its children) and a foreign-key check before commit.
 * A database from a newer normlab is refused and left byte-for-byte unchanged.
 """
@@ -16,10 +16,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect, text
+from sqlalchemy.exc import DBAPIError
 
-from normlab.domain.errors import NormlabError
-from normlab.store.location import sqlite_path
+from normlab.domain.errors import DatabaseFault, NormlabError, ReadOnlyError
+from normlab.store.backups import BackupError, write_backup
+from normlab.store.faults import sqlite_code, translate
+from normlab.store.location import describe, sqlite_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -37,6 +40,9 @@ class MigrationError(NormlabError):
     pass
 
 
+_NOT_A_DATABASE = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
 @dataclass(frozen=True, slots=True)
 class SchemaReport:
     created: bool = False
@@ -44,25 +50,24 @@ class SchemaReport:
     backup: Path | None = None
 
 
-def _describe(url: str) -> str:
-    path = sqlite_path(url)
-    return str(path) if path is not None else url.split("@")[-1]
-
-
 def read_revision(url: str) -> str | None:
     """The schema revision stored in the database, or None for a new, empty one. Changes nothing."""
+    from normlab.store.engine import make_engine
+
     path = sqlite_path(url)
     if path is not None:
         return _read_sqlite_revision(path)
-    engine = create_engine(url)
+    engine = make_engine(url)
     try:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
             if "alembic_version" not in tables:
                 if tables:
-                    raise NormlabError(f"{_describe(url)} holds tables but is not a normlab database")
+                    raise NormlabError(f"{describe(url)} holds tables but is not a normlab database")
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except DBAPIError as exc:
+        raise translate(exc, describe(url)) from None
     finally:
         engine.dispose()
 
@@ -72,11 +77,12 @@ def _read_sqlite_revision(path: Path) -> str | None:
         return None
     # Without a write-ahead log next to it, everything is in the main file: read it as immutable so
     # that not even a -wal or -shm file appears beside a database we may have to refuse.
-    has_wal = path.with_name(path.name + "-wal").exists()
+    wal = path.with_name(path.name + "-wal")
+    has_wal = wal.exists() and wal.stat().st_size > 0
     try:
         con = sqlite3.connect(path.resolve().as_uri() + ("?mode=ro" if has_wal else "?immutable=1"), uri=True)
     except sqlite3.Error as exc:
-        raise NormlabError(f"cannot open database {path}: {exc}") from None
+        raise translate(exc, str(path)) from None
     try:
         tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "alembic_version" not in tables:
@@ -85,10 +91,29 @@ def _read_sqlite_revision(path: Path) -> str | None:
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
-        raise NormlabError(f"{path} is not a normlab database ({exc})") from None
+    except sqlite3.Error as exc:
+        if sqlite_code(exc) in _NOT_A_DATABASE:
+            raise NormlabError(f"{path} is not a normlab database ({exc})") from None
+        raise translate(exc, str(path)) from None
     finally:
         con.close()
+
+
+def check_schema(url: str) -> SchemaReport:
+    """Accept a database that cannot be written only when it needs nothing done to it."""
+    revision = read_revision(url)
+    if revision == HEAD_REVISION:
+        return SchemaReport()
+    if revision is None:
+        raise ReadOnlyError(f"cannot create a normlab database at {describe(url)}: it cannot be written")
+    if revision not in KNOWN_REVISIONS:
+        raise DatabaseTooNewError(
+            f"{describe(url)} was made by a newer normlab (schema {revision}); update normlab to open it"
+        )
+    raise ReadOnlyError(
+        f"{describe(url)} needs an upgrade to schema {HEAD_REVISION}, but it cannot be written; "
+        "open it once where it can be written"
+    )
 
 
 def ensure_schema(url: str) -> SchemaReport:
@@ -98,14 +123,17 @@ def ensure_schema(url: str) -> SchemaReport:
         return SchemaReport()
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise DatabaseTooNewError(
-            f"{_describe(url)} was made by a newer normlab (schema {revision}); "
+            f"{describe(url)} was made by a newer normlab (schema {revision}); "
             "it was left unchanged: update normlab to open it"
         )
     path = sqlite_path(url)
     if revision is None:
         if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        upgrade(url)
+            _make_room_for(path)
+        try:
+            upgrade(url)
+        except DBAPIError as exc:
+            raise translate(exc, describe(url)) from None
         return SchemaReport(created=True)
     backup = backup_sqlite(path) if path is not None else None
     try:
@@ -113,33 +141,36 @@ def ensure_schema(url: str) -> SchemaReport:
     except Exception as exc:
         where = f"; a copy from before the upgrade is at {backup}" if backup else ""
         raise MigrationError(
-            f"could not upgrade {_describe(url)} from schema {revision}: {exc}. "
+            f"could not upgrade {describe(url)} from schema {revision}: {exc}. "
             f"The database was left as it was{where}"
         ) from exc
     return SchemaReport(upgraded_from=revision, backup=backup)
 
 
+def _make_room_for(path: Path) -> None:
+    """The folder of a new database file, created when missing; a one-line error where it cannot be."""
+    from normlab.store.engine import can_write
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseFault(f"cannot create the database {path}: {exc.strerror or exc}") from None
+    if not can_write(path):
+        raise ReadOnlyError(f"cannot create the database {path}: the folder {path.parent} cannot be written")
+
+
 def backup_sqlite(path: Path) -> Path:
-    """Copy a SQLite database next to itself with the online backup API and check the copy."""
+    """Copy a SQLite database next to itself with the online backup API, checked, before an upgrade."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
     counter = 1
     while target.exists():
         target = path.with_name(f"{path.stem}.backup-{stamp}-{counter}{path.suffix}")
         counter += 1
-    source = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-    copy = sqlite3.connect(target)
     try:
-        source.backup(copy)
-        verdict = copy.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        copy.close()
-        source.close()
-    if verdict != "ok":
-        raise MigrationError(
-            f"the backup {target} failed its integrity check ({verdict}); nothing was upgraded"
-        )
-    return target
+        return write_backup(path, target)
+    except BackupError as exc:
+        raise MigrationError(f"{exc}; nothing was upgraded") from None
 
 
 def alembic_config() -> Config:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from normlab import __version__
 from normlab.cli import data_commands, print_commands, review_commands
@@ -33,11 +34,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"normlab {__version__}")
     add_database_option(parser, suppress=False)
-    parser.add_argument(
+    window = parser.add_argument_group("the window (without a command)")
+    window.add_argument(
         "--exit-after-startup",
         action="store_true",
-        help="open the window, quit as soon as it has drawn the current team (for benchmarks)",
+        help="open the window, quit as soon as it has drawn the current team (and saved --screenshot)",
     )
+    window.add_argument(
+        "--window-size",
+        metavar="WxH",
+        type=_window_size,
+        help="open the window at exactly this size in screen pixels, e.g. 1280x800",
+    )
+    window.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        type=Path,
+        help="once the window is drawn, save a picture of it (your remembered window layout is "
+        "neither used nor changed)",
+    )
+    window.add_argument("--team", metavar="NAME", help="show this team first")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     data_commands.register(commands)
     print_commands.register(commands)
@@ -45,13 +61,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_size(text: str) -> tuple[int, int]:
+    from normlab.ui.shell.startup import parse_window_size
+
+    try:
+        return parse_window_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     url = resolve_database_url(args.database)
     if args.command is None:
+        from normlab.ui.shell.startup import StartupOptions, check_screenshot_path
+
+        if args.screenshot is not None and (problem := check_screenshot_path(args.screenshot)):
+            parser.error(f"argument --screenshot: {problem}")
         from normlab.ui.shell.app import run_gui
 
-        return run_gui(url, exit_after_startup=args.exit_after_startup)
+        options = StartupOptions(
+            window_size=args.window_size,
+            screenshot=args.screenshot,
+            exit_after_startup=args.exit_after_startup,
+            team=args.team,
+        )
+        return run_gui(url, options)
     workspace = None
     try:
         if getattr(args, "needs_workspace", True):

@@ -241,7 +241,8 @@ def test_exit_after_startup_paints_and_quits_quietly(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
     script = (
         "import sys; from normlab.ui.shell.app import run_gui; "
-        f"sys.exit(run_gui({f'sqlite:///{db}'!r}, exit_after_startup=True))"
+        "from normlab.ui.shell.startup import StartupOptions; "
+        f"sys.exit(run_gui({f'sqlite:///{db}'!r}, StartupOptions(exit_after_startup=True)))"
     )
     done = subprocess.run(
         [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60, check=False

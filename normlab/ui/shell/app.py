@@ -7,30 +7,23 @@ code (reportlab), import/export and the dialogs are imported when first used.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication
 
 from normlab import APP_ID, APP_NAME, __version__
-from normlab.domain.errors import NormlabError
+from normlab.domain.errors import NormlabError, NotFoundError
+from normlab.ui.shell.startup import StartupOptions, watch_startup
 
-
-class FirstPaint(QObject):
-    """Quits the application once ``widget`` has painted (``--exit-after-startup``)."""
-
-    def __init__(self, widget: QWidget, app: QApplication) -> None:
-        super().__init__(widget)
-        self._app = app
-        self._done = False
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self._done:
-            self._done = True
-            QTimer.singleShot(0, self._app.quit)  # after this paint has finished
-        return False
+if TYPE_CHECKING:
+    from normlab.services.workspace import Workspace
 
 
 def _silence(_kind: QtMsgType, _context: object, _message: str) -> None:
@@ -49,13 +42,15 @@ def _application() -> QApplication:
     return app
 
 
-def run_gui(database_url: str, *, exit_after_startup: bool = False) -> int:
+def run_gui(database_url: str, options: StartupOptions | None = None) -> int:
     """Open the main window on ``database_url``; returns the process exit code.
 
-    With ``exit_after_startup`` the application quits with 0 as soon as the window has painted the
-    current team's norms (or the empty state standing in for them), printing nothing.
+    ``options`` come from the command line: with ``exit_after_startup`` the application quits with 0
+    as soon as the window has painted the current team's norms (or the empty state standing in for
+    them), printing nothing; with ``screenshot`` it first saves a picture of the whole window.
     """
-    if exit_after_startup:
+    options = options or StartupOptions()
+    if options.exit_after_startup or options.screenshot is not None:
         qInstallMessageHandler(_silence)
     app = _application()
     from normlab.ui.widgets import style
@@ -71,10 +66,12 @@ def run_gui(database_url: str, *, exit_after_startup: bool = False) -> int:
     # What is imported now lives as long as the process: keep the cyclic garbage collector from
     # walking it again and again while a big team loads (and once more at exit).
     gc.freeze()
+    headless = options.exit_after_startup or options.screenshot is not None
     try:
         ws = Workspace.open(database_url)
+        team_id = _team_id(ws, options.team) if options.team is not None else None
     except NormlabError as exc:
-        if exit_after_startup:
+        if headless or options.team is not None:
             print(f"normlab: {exc}", file=sys.stderr)
         else:
             from normlab.ui.widgets.prompts import show_error
@@ -82,15 +79,46 @@ def run_gui(database_url: str, *, exit_after_startup: bool = False) -> int:
             show_error(None, "normlab could not open its database", str(exc), "Nothing was changed.")
         return 1
 
-    editor = Editor(ws)
-    window = MainWindow(editor, UiSettings())
-    if exit_after_startup:
-        FirstPaint(window.norm_pane.painted_widget(), app)
-    else:
-        install_excepthook()
-    window.show()
-    code = app.exec()
-    editor.close()
-    del window
+    with contextlib.ExitStack() as cleanup:
+        settings = UiSettings(
+            cleanup.enter_context(_throwaway_settings()) if options.headless_check else None
+        )
+        if team_id is not None:
+            settings.set_last_team(ws.location, team_id)
+        editor = Editor(ws)
+        window = MainWindow(editor, settings)
+        watch = watch_startup(window, window.norm_pane.painted_widget(), options, app.exit)
+        if not headless:
+            install_excepthook()
+        window.show()
+        code = app.exec()
+        editor.close()
+        del window, watch
     gc.freeze()  # everything is saved and closed: let the process end without a last full sweep
     return code
+
+
+def _team_id(ws: Workspace, name: str) -> int:
+    """The team called ``name`` (exactly, else ignoring case), for ``--team``."""
+    teams = ws.teams()
+    for matches in (
+        [t for t in teams if t.name == name],
+        [t for t in teams if t.name.casefold() == name.strip().casefold()],
+    ):
+        if len(matches) == 1:
+            return matches[0].id
+    known = ", ".join(f"“{t.name}”" for t in teams[:8]) + (", …" if len(teams) > 8 else "")
+    raise NotFoundError(
+        f"--team: there is no team called “{name}” in {ws.location}"
+        + (f" (teams: {known})" if teams else " (it has no teams yet)")
+    )
+
+
+@contextlib.contextmanager
+def _throwaway_settings() -> Iterator[QSettings]:
+    """Settings that start from the defaults and are forgotten afterwards: a picture taken from the
+    command line neither depends on nor changes what this user's window remembers."""
+    with tempfile.TemporaryDirectory(prefix="normlab-settings-") as folder:
+        store = QSettings(str(Path(folder) / "normlab.ini"), QSettings.Format.IniFormat)
+        yield store
+        store.sync()

@@ -22,32 +22,25 @@ if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null
     exit 1
 fi
 
+. packaging/debian.sh
 missing=""
 if [ ! -x .venv/bin/python ] && ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then
     missing="python3-venv"
 fi
-ldconfig_cmd="$(command -v ldconfig || echo /sbin/ldconfig)"
-for pair in libEGL.so.1:libegl1 libGL.so.1:libgl1 libX11.so.6:libx11-6 libdbus-1.so.3:libdbus-1-3 \
-            libfontconfig.so.1:libfontconfig1 libglib-2.0.so.0:libglib2.0-0 libxkbcommon.so.0:libxkbcommon0; do
-    "$ldconfig_cmd" -p 2>/dev/null | grep -q "${pair%%:*}" || missing="$missing ${pair##*:}"
-done
+missing="$missing$(missing_libraries "$QT_LIBRARIES")"
 if [ "$mode" = test ]; then
     command -v pdftoppm >/dev/null || missing="$missing poppler-utils"
     command -v desktop-file-validate >/dev/null || missing="$missing desktop-file-utils"
     command -v appstreamcli >/dev/null || missing="$missing appstream"
     ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"
+    # the bundle's smoke test: PyInstaller's objdump, the XCB libraries it bundles, an X server to start it on
+    command -v objdump >/dev/null || missing="$missing binutils"
+    command -v xvfb-run >/dev/null || missing="$missing xvfb xauth"
+    missing="$missing$(missing_libraries "$XCB_LIBRARIES")"
 fi
 if [ -n "$missing" ]; then
-    if command -v apt-get >/dev/null; then
-        sudo=""
-        [ "$(id -u)" = 0 ] || sudo="sudo"
-        echo "Installing system packages:$missing"
-        $sudo apt-get update -qq
-        # shellcheck disable=SC2086
-        $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
-    else
-        echo "Please install these (Debian package names):$missing" >&2
-    fi
+    # shellcheck disable=SC2086
+    install_packages $missing
 fi
 
 [ -x .venv/bin/python ] || "$python" -m venv .venv

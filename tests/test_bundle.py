@@ -185,19 +185,14 @@ def test_the_bundled_command_line_prints_ground_rules(bundle: Path, tmp_path: Pa
     assert any("Noto" in str(name) for name in fonts), fonts  # the bundled fonts were found and embedded
 
 
-def test_the_bundled_command_line_speaks_postgresql(bundle: Path, tmp_path: Path):
-    from tests.postgres import temporary_server
-
-    with temporary_server() as url:
-        if url is None:
-            pytest.skip("PostgreSQL is not available")
-        program = [str(bundle / "normlab"), "--database", url]
-        env = bare_env(tmp_path / "home")
-        copied = run([*program, "library", "copy", "icu-teaching-session", "--team", "ICU"], env, tmp_path)
-        assert copied.returncode == 0, copied.stderr
-        teams = run([*program, "teams"], env, tmp_path)
-        assert teams.returncode == 0, teams.stderr
-        assert "ICU" in teams.stdout
+def test_the_bundled_command_line_speaks_postgresql(bundle: Path, pg_url: str, tmp_path: Path):
+    program = [str(bundle / "normlab"), "--database", pg_url]
+    env = bare_env(tmp_path / "home")
+    copied = run([*program, "library", "copy", "icu-teaching-session", "--team", "ICU"], env, tmp_path)
+    assert copied.returncode == 0, copied.stderr
+    teams = run([*program, "teams"], env, tmp_path)
+    assert teams.returncode == 0, teams.stderr
+    assert "ICU" in teams.stdout
 
 
 def test_the_linux_tarball_installs_for_one_user_without_admin_rights(built: Path, tmp_path: Path):

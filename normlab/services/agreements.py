@@ -305,7 +305,9 @@ def set_review_by(
         team_id = row.team_id
         if session_id is not None:
             _refresh_next_review(s, session_id)
-    ws.changes.publish(Change(team_id=team_id, norm_ids=frozenset({norm_id}), session_id=session_id))
+    ws.changes.publish(
+        Change(team_id=team_id, norm_ids=frozenset({norm_id}), session_id=session_id, due=True)
+    )
     return ReviewByEdit(norm_id, before, day, revision_id)
 
 

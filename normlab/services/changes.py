@@ -14,6 +14,7 @@ class Change:
     ``team_id``: the team whose norms changed; ``norm_ids``: the norms whose content changed.
     ``order``: the team's norm order or membership changed (added, removed, moved).
     ``session_id``: the meeting whose record changed (started, a decision, ended).
+    ``due``: a review-by date changed, so how many of the team's norms are due may have too.
     """
 
     teams: bool = False
@@ -21,6 +22,7 @@ class Change:
     norm_ids: frozenset[int] = field(default_factory=frozenset)
     order: bool = False
     session_id: int | None = None
+    due: bool = False
 
 
 Listener = Callable[[Change], None]

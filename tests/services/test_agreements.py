@@ -162,7 +162,7 @@ def test_review_by_is_set_cleared_undone_and_recorded(ws: Workspace):
     ws.changes.subscribe(seen.append)
     edit = agreements.set_review_by(ws, norm_id, date(2026, 6, 1), expected=None)
     assert (edit.before, edit.after) == (None, date(2026, 6, 1))
-    assert seen[-1] == Change(team_id=ws.norm(norm_id).team_id, norm_ids=frozenset({norm_id}))
+    assert seen[-1] == Change(team_id=ws.norm(norm_id).team_id, norm_ids=frozenset({norm_id}), due=True)
     (revision,) = ws.norm(norm_id).revisions
     assert revision.review_by_changed and revision.note == "Review by 2026-06-01 (was none)"
     assert (revision.review_by_before, revision.review_by_after) == (None, date(2026, 6, 1))

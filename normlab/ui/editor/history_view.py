@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -15,7 +16,7 @@ from normlab.ui.widgets.empty_state import EmptyState
 
 SURFACE_ONLY_TITLE = "Surface-only change"
 SURFACE_ONLY_TEXT = (
-    "The wording changed, but the reasons held for it are of the same kind as before. A new wording "
+    "The wording changed, but the reasons it rests on are of the same kind as before. A new wording "
     "resting on the old reason is usually absorbed into the old practice: name the reason and move it too."
 )
 
@@ -28,11 +29,16 @@ def rationales_html(drafts: tuple[RationaleDraft, ...]) -> str:
         entry = CODEBOOK[draft.dimension]
         stance = "held" if draft.stance is Stance.HELD else "<i>proposed</i>"
         voice = f" <span style='color:{style.MUTED}'>— {escape(draft.voice)}</span>" if draft.voice else ""
+        agreed = f" <b>✓ agreed {draft.agreed_order}</b>" if draft.agreed else ""
         lines.append(
             f"<span style='color:{entry.colour}'>●</span> <b style='color:{entry.colour}'>{entry.label}</b>"
-            f" <span style='color:{style.MUTED}'>({stance})</span> {escape(draft.text)}{voice}"
+            f" <span style='color:{style.MUTED}'>({stance})</span>{agreed} {escape(draft.text)}{voice}"
         )
     return "<br>".join(lines)
+
+
+def review_day(day: date | None) -> str:
+    return day.strftime("%d %b %Y") if day is not None else "none"
 
 
 def _label(html: str, object_name: str = "") -> QLabel:
@@ -61,17 +67,27 @@ class RevisionCard(QFrame):
         grid.setVerticalSpacing(4)
         grid.addWidget(_label(f"<span style='color:{style.MUTED}'>BEFORE</span>"), 0, 0)
         grid.addWidget(_label(f"<span style='color:{style.MUTED}'>AFTER</span>"), 0, 1)
-        before_style = "text-decoration: line-through;" if revision.reworded else ""
-        grid.addWidget(
-            _label(f"<span style='font-size:12.5pt; {before_style}'>{escape(revision.text_before)}</span>"),
-            1,
-            0,
-        )
-        grid.addWidget(
-            _label(f"<span style='font-size:12.5pt'><b>{escape(revision.text_after)}</b></span>"), 1, 1
-        )
-        grid.addWidget(_label(rationales_html(revision.rationales_before)), 2, 0)
-        grid.addWidget(_label(rationales_html(revision.rationales_after)), 2, 1)
+        row = 1
+        if revision.reworded or revision.rationales_before == revision.rationales_after:
+            before_style = "text-decoration: line-through;" if revision.reworded else ""
+            grid.addWidget(
+                _label(
+                    f"<span style='font-size:12.5pt; {before_style}'>{escape(revision.text_before)}</span>"
+                ),
+                row,
+                0,
+            )
+            grid.addWidget(
+                _label(f"<span style='font-size:12.5pt'><b>{escape(revision.text_after)}</b></span>"), row, 1
+            )
+            row += 1
+        if revision.rationales_before != revision.rationales_after or revision.reworded:
+            grid.addWidget(_label(rationales_html(revision.rationales_before)), row, 0)
+            grid.addWidget(_label(rationales_html(revision.rationales_after)), row, 1)
+            row += 1
+        if revision.review_by_changed:
+            grid.addWidget(_label(f"Review by: {review_day(revision.review_by_before)}"), row, 0)
+            grid.addWidget(_label(f"Review by: <b>{review_day(revision.review_by_after)}</b>"), row, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 

@@ -12,6 +12,15 @@ from normlab.domain.model import Dimension, Norm, Rationale
 RATIONALE_MIME = "application/x-normlab-rationale"
 RATIONALE_ROLE = Qt.ItemDataRole.UserRole + 1
 RATIONALE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+AGREED_ROLE = Qt.ItemDataRole.UserRole + 3
+"""The agreed mark a card shows ("✓ Agreed", or "✓ Agreed 2" when the norm rests on two), or ""."""
+
+
+def agreed_label(rationale: Rationale, agreed_count: int) -> str:
+    if not rationale.agreed:
+        return ""
+    return "✓ Agreed" if agreed_count < 2 else f"✓ Agreed {rationale.agreed_order}"
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -21,9 +30,11 @@ class RationaleLaneModel(QAbstractListModel):
         super().__init__(parent)
         self.dimension = dimension
         self._rationales: list[Rationale] = []
+        self._agreed_count = 0
 
     def set_norm(self, norm: Norm | None) -> None:
         rationales = list(norm.in_dimension(self.dimension)) if norm is not None else []
+        self._agreed_count = len(norm.agreed()) if norm is not None else 0
         if [r.id for r in rationales] == [r.id for r in self._rationales]:
             self._rationales = rationales
             if rationales:
@@ -52,12 +63,22 @@ class RationaleLaneModel(QAbstractListModel):
             return rationale
         if role == RATIONALE_ID_ROLE:
             return rationale.id
+        if role == AGREED_ROLE:
+            return agreed_label(rationale, self._agreed_count)
         if role == Qt.ItemDataRole.ToolTipRole:
             voice = f"<br><i>— {escape(rationale.voice)}</i>" if rationale.voice else ""
-            return f"<qt>{escape(rationale.text)}{voice}<br><small>{rationale.stance.label}</small></qt>"
+            agreed = (
+                f" · agreed on {rationale.agreed_on.isoformat()}: the norm rests on it"
+                if rationale.agreed_on
+                else ""
+            )
+            return (
+                f"<qt>{escape(rationale.text)}{voice}<br><small>{rationale.stance.label}{agreed}</small></qt>"
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             voice = f", said by {rationale.voice}" if rationale.voice else ""
-            return f"{rationale.text}{voice}, {rationale.stance.value}"
+            agreed = ", agreed" if rationale.agreed else ""
+            return f"{rationale.text}{voice}, {rationale.stance.value}{agreed}"
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

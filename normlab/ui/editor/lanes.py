@@ -1,8 +1,9 @@
 """Four lanes, one per dimension, holding the selected norm's rationales.
 
-Keyboard in a lane: Enter or F2 edits a rationale in place, Space toggles held/proposed,
-Alt+1…4 moves it to lane 1…4, Ctrl+←/→ moves it one lane over, Delete deletes it, ←/→ go to the
-neighbouring lane. Rationales can also be dragged from one lane to another.
+Keyboard in a lane: Enter or F2 edits a rationale in place, Space toggles held/proposed, A agrees
+that the norm rests on it (or takes that back), Alt+1…4 moves it to lane 1…4, Ctrl+←/→ moves it one
+lane over, Delete deletes it, ←/→ go to the neighbouring lane. Rationales can also be dragged from
+one lane to another.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from normlab.ui.widgets.paint import drag_with_pixmap
 
 DIMENSIONS = tuple(Dimension)
 NUMBER_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
-KEY_HINT = "Enter edit · Space held/proposed · Alt+1–4 move to lane · Del delete · drag to move"
+KEY_HINT = "Enter edit · Space held/proposed · A agreed · Alt+1–4 move to lane · Del delete · drag to move"
 
 
 def codebook_tooltip(dimension: Dimension) -> str:
@@ -64,6 +65,10 @@ class RationaleListView(QListView):
     moveRequested = Signal(int, object)
     """(rationale id, Dimension) from the keyboard or a drop into this lane."""
     toggleRequested = Signal(int)
+    agreeRequested = Signal(int)
+    """A: the norm rests on this reason (or no longer does)."""
+    firstRequested = Signal(int)
+    """Make this agreed reason the first the norm rests on."""
     deleteRequested = Signal(int)
     navigate = Signal(int)
     """Go to the lane ``step`` lanes over (-1: left, +1: right)."""
@@ -121,6 +126,8 @@ class RationaleListView(QListView):
                 self.moveRequested.emit(rationale.id, DIMENSIONS[target])
         elif rationale is not None and plain and key == Qt.Key.Key_Space:
             self.toggleRequested.emit(rationale.id)
+        elif rationale is not None and plain and key == Qt.Key.Key_A:
+            self.agreeRequested.emit(rationale.id)
         elif rationale is not None and plain and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.deleteRequested.emit(rationale.id)
         elif rationale is not None and plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -145,6 +152,14 @@ class RationaleListView(QListView):
         menu.addAction("Edit…\tEnter", lambda: self.edit(index))
         other = "proposed" if rationale.stance is Stance.HELD else "held"
         menu.addAction(f"Mark as {other}\tSpace", lambda: self.toggleRequested.emit(rationale.id))
+        if rationale.agreed:
+            menu.addAction("No longer agreed\tA", lambda: self.agreeRequested.emit(rationale.id))
+            if rationale.agreed_order != 1:
+                menu.addAction(
+                    "Make it the first agreed reason", lambda: self.firstRequested.emit(rationale.id)
+                )
+        else:
+            menu.addAction("Agree: the norm rests on this\tA", lambda: self.agreeRequested.emit(rationale.id))
         move = menu.addMenu("Move to")
         for number, dimension in enumerate(DIMENSIONS, start=1):
             action = move.addAction(
@@ -296,6 +311,8 @@ class LanesPanel(QWidget):
     editRequested = Signal(int, str, str)
     moveRequested = Signal(int, object)
     toggleRequested = Signal(int)
+    agreeRequested = Signal(int)
+    firstRequested = Signal(int)
     deleteRequested = Signal(int)
     helpRequested = Signal(object)
     leaveRequested = Signal()
@@ -314,6 +331,8 @@ class LanesPanel(QWidget):
             view = lane.view
             view.moveRequested.connect(self.moveRequested)
             view.toggleRequested.connect(self.toggleRequested)
+            view.agreeRequested.connect(self.agreeRequested)
+            view.firstRequested.connect(self.firstRequested)
             view.deleteRequested.connect(self.deleteRequested)
             view.leaveRequested.connect(self.leaveRequested)
             view.delegate.editSubmitted.connect(self.editRequested)

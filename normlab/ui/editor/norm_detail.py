@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from normlab.domain.checks import NormWarning, unresolved_surface_change, warnings_for
 from normlab.domain.model import Norm, Status
+from normlab.domain.review import is_due
 from normlab.ui.editor.history_view import HistoryView
 from normlab.ui.editor.lanes import KEY_HINT, LanesPanel
-from normlab.ui.editor.norm_model import warnings_tooltip
+from normlab.ui.editor.norm_model import day_text, warnings_tooltip
 from normlab.ui.widgets import style
 from normlab.ui.widgets.elided_label import ElidedLabel
 from normlab.ui.widgets.empty_state import EmptyState
@@ -98,6 +100,7 @@ class NormDetail(QWidget):
     """(field, new value) for setting, regulates or status."""
     rewordRequested = Signal()
     deleteRequested = Signal()
+    reviewRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,11 +115,15 @@ class NormDetail(QWidget):
         self.reword_button.setToolTip("Give the norm new wording and record the change as a revision (F2)")
         self.delete_button = QPushButton("Delete")
         self.delete_button.setToolTip("Delete this norm with its rationales and history (Del; can be undone)")
+        self.review = QPushButton(accessibleName="Review by")
+        self.review.setToolTip("When the team means to look at this norm again (Ctrl+D)")
+        self.review.clicked.connect(self.reviewRequested)
         self.reword_button.clicked.connect(self.rewordRequested)
         self.delete_button.clicked.connect(self.deleteRequested)
         title_row = QHBoxLayout()
         title_row.setSpacing(8)
         title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.review, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.reword_button, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -211,8 +218,18 @@ class NormDetail(QWidget):
             self.regulates.setText(norm.regulates)
             self.regulates.setModified(False)
         self.status.setCurrentIndex(max(0, self.status.findData(norm.status.value)))
+        self._show_review(norm)
         self.warnings.set_warnings(warnings_for(norm))
         count = len(norm.revisions)
         self.tabs.setTabText(1, f"History ({count})" if count else "History")
         surface_only = unresolved_surface_change(norm) is not None
         self.tabs.setTabIcon(1, warning_icon() if surface_only else QIcon())
+
+    def _show_review(self, norm: Norm) -> None:
+        if norm.review_by is None:
+            self.review.setText("Review by…")
+            self.review.setStyleSheet("")
+            return
+        due = is_due(norm, date.today())
+        self.review.setText(f"{'Due since' if due else 'Review by'} {day_text(norm.review_by)}")
+        self.review.setStyleSheet(f"color: {style.DUE}; font-weight: 600;" if due else "")

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Signal
 
 from normlab.domain.model import Dimension, Status
+from normlab.domain.review import is_due
 from normlab.ui.editor.norm_model import NormEntry, NormTableModel
 
 
@@ -18,6 +20,8 @@ class NormFilter:
     status: Status | None = None
     setting: str | None = None
     needs_attention: bool = False
+    due_on: date | None = None
+    """Only the norms due for review on this day."""
 
     @property
     def active(self) -> bool:
@@ -32,6 +36,8 @@ class NormFilter:
         if self.dimension is not None and self.dimension not in entry.dimensions():
             return False
         if self.needs_attention and not entry.warnings:
+            return False
+        if self.due_on is not None and not is_due(norm, self.due_on):
             return False
         words = self.text.casefold().split()
         return all(word in entry.haystack for word in words)

@@ -7,6 +7,7 @@ order that names no norm (moving one) reloads the team, keeping the selection.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from datetime import date
 from enum import IntEnum
 from functools import cached_property
 from html import escape
@@ -21,11 +22,12 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from normlab.domain.checks import NormWarning, TeamProfile, team_profile, warnings_for
 from normlab.domain.errors import NotFoundError
 from normlab.domain.model import Dimension, Norm, Stance, Status, Team
+from normlab.domain.review import is_due
 from normlab.services.changes import Change
 from normlab.services.workspace import Workspace
 
@@ -36,6 +38,7 @@ RELOAD_ABOVE = 40
 """A notice naming more norms than this reloads the whole team instead of one norm at a time."""
 
 RETIRED_COLOUR = QColor("#8A939E")
+DUE_COLOUR = QColor("#9A3412")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -46,6 +49,7 @@ class Column(IntEnum):
     DIMENSIONS = 2
     SETTING = 3
     STATUS = 4
+    REVIEW = 5
 
 
 HEADERS = {
@@ -54,7 +58,19 @@ HEADERS = {
     Column.DIMENSIONS: "Rationales",
     Column.SETTING: "Setting",
     Column.STATUS: "Status",
+    Column.REVIEW: "Review by",
 }
+
+
+def day_text(day: date) -> str:
+    return f"{day.day} {day.strftime('%b %Y')}"
+
+
+def review_text(norm: Norm, today: date) -> str:
+    """ "Due 1 May 2026" once the day has come, else the day; "" without one."""
+    if norm.review_by is None:
+        return ""
+    return f"Due {day_text(norm.review_by)}" if is_due(norm, today) else day_text(norm.review_by)
 
 
 @dataclass
@@ -135,6 +151,8 @@ class NormTableModel(QAbstractTableModel):
         self._rows: dict[int, int] = {}
         self._profile: TeamProfile | None = None
         self._attention: int | None = None
+        self.today = date.today()
+        """The day "due for review" is counted for; set when a team is loaded."""
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -152,6 +170,7 @@ class NormTableModel(QAbstractTableModel):
 
     def set_team(self, team: Team | None) -> None:
         self.beginResetModel()
+        self.today = date.today()
         self._team = team
         self._entries = [NormEntry(n) for n in team.norms] if team is not None else []
         self._reindex()
@@ -273,6 +292,13 @@ class NormTableModel(QAbstractTableModel):
             self._profile = team_profile(self.norms())
         return self._profile
 
+    def has_review_dates(self) -> bool:
+        return any(entry.norm.review_by is not None for entry in self._entries)
+
+    def due_count(self) -> int:
+        """How many norms are due for review today."""
+        return sum(1 for entry in self._entries if is_due(entry.norm, self.today))
+
     def attention_count(self) -> int:
         """How many norms have at least one warning."""
         if self._attention is None:
@@ -306,6 +332,8 @@ class NormTableModel(QAbstractTableModel):
             return "Warnings from the checks: hover a marker to read it"
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.DIMENSIONS:
             return "Dimensions of the rationales: filled for held, outlined for proposed only"
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.REVIEW:
+            return "The day by which the team means to look at the norm again; from then on it is due"
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -320,6 +348,13 @@ class NormTableModel(QAbstractTableModel):
             return norm.id
         if role == Qt.ItemDataRole.ForegroundRole and norm.status is Status.RETIRED:
             return RETIRED_COLOUR
+        if column is Column.REVIEW and is_due(norm, self.today):
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return DUE_COLOUR
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
         if column is Column.WARNING:
             if role == Qt.ItemDataRole.ToolTipRole and entry.warnings:
                 return warnings_tooltip(entry.warnings)
@@ -335,7 +370,12 @@ class NormTableModel(QAbstractTableModel):
                 return norm.setting
             if column is Column.STATUS:
                 return norm.status.label
+            if column is Column.REVIEW:
+                return review_text(norm, self.today)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column is Column.REVIEW and norm.review_by is not None:
+                state = "due for review" if is_due(norm, self.today) else "not due yet"
+                return f"Review by {norm.review_by.isoformat()}: {state}"
             if column is Column.TEXT:
                 return f"<qt>{escape(norm.text)}</qt>"
             if column is Column.DIMENSIONS:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
-from normlab.domain.model import Dimension, Norm, Rationale, RationaleDraft, Stance
+from normlab.domain.model import MAX_AGREED, Dimension, Norm, Rationale, RationaleDraft, Stance
+from normlab.ui.editor.agreement_commands import PutAgreedFirst, SetReviewBy, ToggleAgreed
 from normlab.ui.editor.editor import Editor
 from normlab.ui.editor.norm_commands import AddNorm, DeleteNorm, MoveNorm, RewordNorm, SetNormField
 from normlab.ui.editor.norm_detail import NormDetail
@@ -79,6 +81,17 @@ class NormOps:
         if norm is not None and self._model.row_of(norm_id) != index:
             self._editor.push(MoveNorm(self._editor.ws, norm, index))
 
+    def set_review_by(self) -> None:
+        """Ask when the team will look at the selected norm again (Norm ▸ Review by…)."""
+        norm = self.current()
+        if norm is None:
+            return
+        from normlab.ui.widgets.review_dialog import KEEP, ReviewDateDialog
+
+        chosen = ReviewDateDialog.ask(self._parent, norm.text, norm.review_by, date.today())
+        if chosen is not KEEP and chosen != norm.review_by:
+            self._editor.push(SetReviewBy(self._editor.ws, norm, chosen))  # type: ignore[arg-type]
+
     def set_field(self, field: str, value: str) -> None:
         norm = self._detail.norm
         if norm is not None and str(getattr(norm, field)) != value:
@@ -121,6 +134,23 @@ class NormOps:
             norm, rationale = found
             stance = Stance.PROPOSED if rationale.stance is Stance.HELD else Stance.HELD
             self._editor.push(SetStance(self._editor.ws, norm.team_id, rationale, stance))
+
+    def toggle_agreed(self, rationale_id: int) -> None:
+        found = self._rationale(rationale_id)
+        if found is None:
+            return
+        norm, rationale = found
+        if not rationale.agreed and len(norm.agreed()) >= MAX_AGREED:
+            self._status(
+                f"A norm rests on at most {MAX_AGREED} agreed reasons: press A on one of them to take it back."
+            )
+            return
+        self._editor.push(ToggleAgreed(self._editor.ws, norm, rationale))
+
+    def put_agreed_first(self, rationale_id: int) -> None:
+        found = self._rationale(rationale_id)
+        if found is not None and found[1].agreed:
+            self._editor.push(PutAgreedFirst(self._editor.ws, *found))
 
     def delete_rationale(self, rationale_id: int) -> None:
         found = self._rationale(rationale_id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
@@ -65,12 +66,16 @@ class FilterBar(QWidget):
         self.attention = QPushButton(warning_icon(), " Needs attention")
         self.attention.setCheckable(True)
         self.attention.setToolTip("Show only norms with a warning from the checks")
+        self.due = QPushButton("Due")
+        self.due.setCheckable(True)
+        self.due.setToolTip("Show only the norms due for review: their review-by date has come")
+        self.due.setAccessibleName("Due for review")
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.search, 1)
-        for widget in (self.dimension, self.status, self.setting, self.attention):
+        for widget in (self.dimension, self.status, self.setting, self.attention, self.due):
             layout.addWidget(widget)
 
         self.search.textChanged.connect(lambda text: proxy.update(text=text))
@@ -78,6 +83,7 @@ class FilterBar(QWidget):
         self.status.currentIndexChanged.connect(self._status_changed)
         self.setting.currentIndexChanged.connect(lambda: proxy.update(setting=self.setting.currentData()))
         self.attention.toggled.connect(lambda on: proxy.update(needs_attention=on))
+        self.due.toggled.connect(lambda on: proxy.update(due_on=date.today() if on else None))
 
     def _dimension_changed(self) -> None:
         value = self.dimension.currentData()
@@ -107,6 +113,7 @@ class FilterBar(QWidget):
             combo.setCurrentIndex(0)
         self.search.clear()
         self.attention.setChecked(False)
+        self.due.setChecked(False)
         self.proxy.clear()
 
 
@@ -231,11 +238,17 @@ class NormPane(QWidget):
         """Counting the warnings of a big team waits until after the table has been drawn."""
         if self.model.team is None:
             return
+        dated = self.model.has_review_dates()
+        self.table.show_review_column(dated)
+        self.filters.due.setVisible(dated or self.filters.due.isChecked())
         total = self.model.rowCount()
         attention = self.model.attention_count()
+        due = self.model.due_count()
         parts = [count_text(total)]
         if attention:
             parts.append(f"{attention} need{'s' if attention == 1 else ''} attention")
+        if due:
+            parts.append(f"{due} due for review")
         if self.proxy.current.active:
             parts.append(f"{self.proxy.rowCount()} shown")
         self.summary.setText(" · ".join(parts))

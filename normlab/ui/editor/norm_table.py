@@ -11,7 +11,15 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFontMetricsF, QKeyEvent, QPainter
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,6 +35,8 @@ from normlab.ui.editor.norm_model import ENTRY_ROLE, NORM_ID_ROLE, NORM_MIME, Co
 from normlab.ui.widgets.paint import chip_font, chip_size, drag_with_pixmap, draw_chip, draw_warning_marker
 
 ROW_HEIGHT = 36
+WORDING_ROOM = 280
+"""Pixels the wording keeps before the setting column gives way."""
 DIMENSIONS = tuple(Dimension)
 SHORT_LABELS = {
     Dimension.OPERATIONAL: "Oper.",
@@ -128,12 +138,40 @@ class NormTableView(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(Column.WARNING, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.DIMENSIONS, Column.SETTING, Column.STATUS):
+        for column in (Column.DIMENSIONS, Column.SETTING, Column.STATUS, Column.REVIEW):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(Column.WARNING, 40)
         header.resizeSection(Column.DIMENSIONS, self.chips_width())
         header.resizeSection(Column.SETTING, 190)
-        header.resizeSection(Column.STATUS, 100)
+        header.resizeSection(Column.STATUS, 90)
+        bold = self.font()
+        bold.setBold(True)
+        header.resizeSection(
+            Column.REVIEW, int(QFontMetricsF(bold).horizontalAdvance("Due 30 Sep 2026") + 18)
+        )
+
+    def show_review_column(self, shown: bool) -> None:
+        """The review-by column only takes room once the team has set a review date."""
+        self.setColumnHidden(Column.REVIEW, not shown)
+        self._fit_setting()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_setting()
+
+    def _fit_setting(self) -> None:
+        """In a narrow window the setting column gives way (it is in the norm's details too), so the
+        wording keeps room for a few words."""
+        header = self.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in (Column.WARNING, Column.DIMENSIONS, Column.STATUS, Column.REVIEW)
+            if not self.isColumnHidden(c)
+        )
+        room = self.viewport().width() - others - WORDING_ROOM
+        self.setColumnHidden(Column.SETTING, room < 90)
+        if room >= 90:
+            header.resizeSection(Column.SETTING, min(190, room))
 
     def chips_width(self) -> int:
         """Wide enough for the four short chips side by side."""

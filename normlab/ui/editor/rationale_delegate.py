@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from normlab.domain.codebook import CODEBOOK
 from normlab.domain.model import Rationale, Stance
-from normlab.ui.editor.lane_model import RATIONALE_ROLE
+from normlab.ui.editor.lane_model import AGREED_ROLE, RATIONALE_ROLE
 from normlab.ui.widgets import style
 from normlab.ui.widgets.paint import chip_font, chip_size
 
@@ -159,16 +159,22 @@ class RationaleDelegate(QStyledItemDelegate):
         text_font, voice_font, pill_font = self._fonts(option)
         card = QRectF(option.rect).adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
 
+        agreed: str = index.data(AGREED_ROLE) or ""
+
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if focused:
             painter.setPen(QPen(QColor(style.ACCENT), 2))
-        elif selected:
-            painter.setPen(QPen(QColor(entry.colour), 1.5))
+        elif selected or agreed:
+            painter.setPen(QPen(QColor(entry.colour), 2 if agreed else 1.5))
         else:
             painter.setPen(QPen(QColor("#D5DAE0"), 1))
         painter.setBrush(QColor("#FFFFFF") if not selected else QColor("#F7FAFF"))
         painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
+        if agreed:  # a band down the left edge, besides the "✓ Agreed" pill: agreed is never colour alone
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(entry.colour))
+            painter.drawRoundedRect(QRectF(card.left() + 1, card.top() + 6, 4, card.height() - 12), 2, 2)
 
         inner = card.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         painter.setFont(text_font)
@@ -197,10 +203,21 @@ class RationaleDelegate(QStyledItemDelegate):
             painter.setPen(QColor(entry.colour).darker(130))
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
 
+        taken = pill_w + 8
+        if agreed:
+            mark_w = chip_size(pill_metrics, agreed)[0]
+            mark = QRectF(pill.left() - 6 - mark_w, footer_top, mark_w, pill_h)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(style.TEXT))
+            painter.drawRoundedRect(mark, 4, 4)
+            painter.setPen(QColor("#FFFFFF"))
+            painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, agreed)
+            taken += mark_w + 6
+
         if rationale.voice:
             painter.setFont(voice_font)
             painter.setPen(QColor(style.MUTED))
-            voice_rect = QRectF(inner.left(), footer_top, inner.width() - pill_w - 8, pill_h)
+            voice_rect = QRectF(inner.left(), footer_top, inner.width() - taken, pill_h)
             voice = QFontMetricsF(voice_font).elidedText(
                 f"— {rationale.voice}", Qt.TextElideMode.ElideRight, voice_rect.width()
             )

@@ -66,6 +66,7 @@ class Actions:
         self.delete_norm = a(window, "&Delete norm", QKeySequence.StandardKey.Delete, "Delete the norm")
         self.move_up = a(window, "Move &up", "Alt+Up", "Move the norm up in the team's order")
         self.move_down = a(window, "Move do&wn", "Alt+Down", "Move the norm down in the team's order")
+        self.review_by = a(window, "Review &by…", "Ctrl+D", "When the team means to look at the norm again")
         # View
         self.go_teams = a(window, "&Teams", "Ctrl+T", "Go to the list of teams")
         self.go_norms = a(window, "&Norms", "Ctrl+L", "Go to the table of norms")
@@ -81,7 +82,7 @@ class Actions:
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def norm_actions(self) -> list[QAction]:
-        return [self.reword_norm, self.delete_norm, self.move_up, self.move_down]
+        return [self.reword_norm, self.review_by, self.delete_norm, self.move_up, self.move_down]
 
     def build_menus(self, window: QMainWindow) -> None:
         bar = window.menuBar()

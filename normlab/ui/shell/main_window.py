@@ -108,10 +108,13 @@ class MainWindow(QMainWindow):
         pane.addRequested.connect(ops.add_norm)
         for action in a.norm_actions():
             local_to(action, pane.table)
+        a.review_by.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # no clash: works in the lanes too
         pane.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.sidebar.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         a.reword_norm.triggered.connect(ops.reword)
         a.delete_norm.triggered.connect(ops.delete)
+        a.review_by.triggered.connect(ops.set_review_by)
+        detail.reviewRequested.connect(ops.set_review_by)
         a.move_up.triggered.connect(lambda: ops.move_by(-1))
         a.move_down.triggered.connect(lambda: ops.move_by(1))
         pane.table.moveRequested.connect(ops.move_to)
@@ -124,6 +127,8 @@ class MainWindow(QMainWindow):
         lanes.editRequested.connect(ops.edit_rationale)
         lanes.moveRequested.connect(ops.move_rationale)
         lanes.toggleRequested.connect(ops.toggle_stance)
+        lanes.agreeRequested.connect(ops.toggle_agreed)
+        lanes.firstRequested.connect(ops.put_agreed_first)
         lanes.deleteRequested.connect(ops.delete_rationale)
         lanes.helpRequested.connect(self.show_codebook)
         lanes.leaveRequested.connect(lambda: pane.table.setFocus(Qt.FocusReason.ShortcutFocusReason))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -12,12 +13,19 @@ from normlab.services.workspace import Workspace
 
 TEAM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
+DUE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def count_text(count: int) -> str:
     return "1 norm" if count == 1 else f"{count:,} norms"
+
+
+def team_line(team: TeamSummary) -> str:
+    """ "12 norms · 3 due for review" — the small line under a team's name."""
+    due = f" · {team.due_count:,} due for review" if team.due_count else ""
+    return count_text(team.norm_count) + due
 
 
 class TeamListModel(QAbstractListModel):
@@ -31,7 +39,7 @@ class TeamListModel(QAbstractListModel):
         self.reload()
 
     def reload(self) -> None:
-        teams = self._ws.teams()
+        teams = self._ws.teams(today=date.today())
         if [t.id for t in teams] == [t.id for t in self._teams]:
             self._teams = teams
             if teams:
@@ -42,7 +50,7 @@ class TeamListModel(QAbstractListModel):
         self.endResetModel()
 
     def apply_change(self, change: Change) -> None:
-        if change.teams or change.order:
+        if change.teams or change.order or change.due:
             self.reload()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -55,13 +63,15 @@ class TeamListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return team.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{team.name} · {count_text(team.norm_count)}"
+            return f"{team.name} · {team_line(team)}"
         if role == TEAM_ID_ROLE:
             return team.id
         if role == COUNT_ROLE:
             return team.norm_count
+        if role == DUE_ROLE:
+            return team.due_count
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{team.name}, {count_text(team.norm_count)}"
+            return f"{team.name}, {team_line(team)}"
         return None
 
     def team_ids(self) -> list[int]:

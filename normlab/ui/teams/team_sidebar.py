@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
 
 from normlab.domain.checks import TeamProfile
 from normlab.ui.teams.profile_chart import ProfileChart
-from normlab.ui.teams.team_model import COUNT_ROLE, TEAM_ID_ROLE, TeamListModel, count_text
+from normlab.ui.teams.team_model import COUNT_ROLE, DUE_ROLE, TEAM_ID_ROLE, TeamListModel, count_text
 from normlab.ui.widgets import style
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class TeamDelegate(QStyledItemDelegate):
-    """A team's name, with its number of norms in small muted type underneath."""
+    """A team's name, with its number of norms (and how many are due for review) in small type underneath."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         return QSize(option.rect.width(), option.fontMetrics.height() * 2 + 16)
@@ -65,11 +65,22 @@ class TeamDelegate(QStyledItemDelegate):
         )
         painter.setFont(small)
         painter.setPen(QColor(style.MUTED))
-        painter.drawText(
-            QRectF(text_rect.left(), text_rect.top() + half, text_rect.width(), half),
-            Qt.AlignmentFlag.AlignVCenter,
-            count_text(index.data(COUNT_ROLE) or 0),
-        )
+        line = QRectF(text_rect.left(), text_rect.top() + half, text_rect.width(), half)
+        count = count_text(index.data(COUNT_ROLE) or 0)
+        painter.drawText(line, Qt.AlignmentFlag.AlignVCenter, count)
+        due = index.data(DUE_ROLE) or 0
+        if due:
+            left = line.left() + painter.fontMetrics().horizontalAdvance(count + " ")
+            bold = QFont(small)
+            bold.setWeight(QFont.Weight.DemiBold)
+            painter.setFont(bold)
+            painter.setPen(QColor(style.DUE))
+            text = painter.fontMetrics().elidedText(
+                f"· {due:,} due", Qt.TextElideMode.ElideRight, int(line.right() - left)
+            )
+            painter.drawText(
+                QRectF(left, line.top(), line.right() - left, half), Qt.AlignmentFlag.AlignVCenter, text
+            )
         painter.restore()
 
 

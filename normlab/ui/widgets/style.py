@@ -16,6 +16,8 @@ ACCENT = "#2458C6"
 SELECTION = "#DCE7FC"
 WARNING = "#B45309"
 WARNING_TINT = "#FEF3C7"
+DUE = "#9A3412"
+"""Due for review: always shown with the word "due", the colour only adds to it."""
 
 STYLESHEET = f"""
 QWidget {{ color: {TEXT}; }}

@@ -7,6 +7,9 @@ libfontconfig.so.1:libfontconfig1 libglib-2.0.so.0:libglib2.0-0 libxkbcommon.so.
 XCB_LIBRARIES="libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1
 libxcb-cursor.so.0:libxcb-cursor0 libxcb-image.so.0:libxcb-image0 libxcb-render-util.so.0:libxcb-render-util0
 libxkbcommon-x11.so.0:libxkbcommon-x11-0"
+# The rest of what Qt's X11 window needs on a desktop (Qt's own list for its xcb platform).
+XCB_WINDOW_LIBRARIES="libxcb-shape.so.0:libxcb-shape0 libxcb-xinerama.so.0:libxcb-xinerama0
+libxcb-randr.so.0:libxcb-randr0 libxcb-xkb.so.1:libxcb-xkb1"
 
 # missing_libraries "SONAME:PACKAGE ..." prints the packages whose library is not installed.
 missing_libraries() {
@@ -23,9 +26,23 @@ install_packages() {
     if command -v apt-get >/dev/null; then
         sudo=""
         [ "$(id -u)" = 0 ] || sudo="sudo"
-        echo "Installing system packages: $*"
+        echo "Installing system packages with apt-get (the first time takes a few minutes): $*"
+        echo "  reading the package lists..."
         $sudo apt-get update -qq
-        $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+        # One line per package downloaded and set up, so a long install shows that it is moving.
+        apt_status="$(mktemp)"
+        { $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" 2>&1; echo $? >"$apt_status"; } |
+            awk '/newly installed/ { total = $3 + $1; print "  " $0; fflush() }
+                 /^Get:/ { got++; printf "  downloaded %d of %d\n", got, total; fflush() }
+                 /^Setting up / { done++; printf "  set up %d of %d: %s\n", done, total, $3; fflush() }
+                 /^(E|W): / { print; fflush() }'
+        apt_code="$(cat "$apt_status")"
+        rm -f "$apt_status"
+        if [ "$apt_code" != 0 ]; then
+            echo "apt-get could not install: $* (exit code $apt_code); see the messages above." >&2
+            exit 1
+        fi
+        echo "System packages installed."
     else
         echo "Please install these (Debian package names): $*" >&2
     fi

@@ -5,9 +5,9 @@
 #   sh packaging/quickstart.sh test [ARGS]      install with the test tools and run every test
 #                                               (arguments go to pytest)
 #
-# On Debian and Ubuntu it first installs, with apt-get, the few system packages that are missing:
-# the venv module and the libraries Qt needs even without a screen (plus the PDF and desktop-file
-# tools and the PostgreSQL server the tests use).
+# On Debian and Ubuntu it first installs, with apt-get, the system packages that are missing: the
+# venv module, the libraries Qt needs even without a screen, and those its X11 window needs (plus,
+# for the tests, Xvfb, the PDF and desktop-file tools and the PostgreSQL server they use).
 set -eu
 cd "$(dirname "$0")/.."
 mode=run
@@ -28,6 +28,10 @@ if [ ! -x .venv/bin/python ] && ! "$python" -c 'import ensurepip, venv' 2>/dev/n
     missing="python3-venv"
 fi
 missing="$missing$(missing_libraries "$QT_LIBRARIES")"
+# Qt's X11 (xcb) window: to show the window, and for the tests that start it under Xvfb.
+if [ "$mode" = test ] || [ "${QT_QPA_PLATFORM:-xcb}" = xcb ]; then
+    missing="$missing$(missing_libraries "$XCB_LIBRARIES $XCB_WINDOW_LIBRARIES")"
+fi
 if [ "$mode" = test ]; then
     command -v pdftoppm >/dev/null || missing="$missing poppler-utils"
     command -v desktop-file-validate >/dev/null || missing="$missing desktop-file-utils"
@@ -36,7 +40,6 @@ if [ "$mode" = test ]; then
     # the bundle's smoke test: PyInstaller's objdump, the XCB libraries it bundles, an X server to start it on
     command -v objdump >/dev/null || missing="$missing binutils"
     command -v xvfb-run >/dev/null || missing="$missing xvfb xauth"
-    missing="$missing$(missing_libraries "$XCB_LIBRARIES")"
 fi
 if [ -n "$missing" ]; then
     # shellcheck disable=SC2086
@@ -49,4 +52,10 @@ if [ "$mode" = test ]; then
     exec .venv/bin/python -m pytest "$@"
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e .
+if [ "$(uname -s)" = Linux ] && [ -z "${QT_QPA_PLATFORM:-}" ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "normlab is installed in .venv. There is no display here to show its window (DISPLAY is not set):"
+    echo "from a desktop session start it with .venv/bin/normlab (or add it to your applications menu"
+    echo "with .venv/bin/normlab --install-desktop-entry)."
+    exit 0
+fi
 exec .venv/bin/normlab "$@"

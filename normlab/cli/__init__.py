@@ -54,6 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
         "neither used nor changed)",
     )
     window.add_argument("--team", metavar="NAME", help="show this team first")
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add normlab to your desktop's applications menu (Linux), then exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     data_commands.register(commands)
     print_commands.register(commands)
@@ -74,6 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     url = resolve_database_url(args.database)
+    if args.install_desktop_entry:
+        from normlab.cli import desktop_entry
+
+        return desktop_entry.run()
     if args.command is None:
         from normlab.ui.shell.startup import StartupOptions, check_screenshot_path
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from normlab import APP_ID, APP_NAME, __version__
 from normlab.domain.errors import NormlabError, NotFoundError
+from normlab.ui.shell.platform_check import platform_problem
 from normlab.ui.shell.startup import StartupOptions, watch_startup
 
 if TYPE_CHECKING:
@@ -50,6 +51,10 @@ def run_gui(database_url: str, options: StartupOptions | None = None) -> int:
     them), printing nothing; with ``screenshot`` it first saves a picture of the whole window.
     """
     options = options or StartupOptions()
+    problem = platform_problem()
+    if problem is not None:
+        print(f"normlab: {problem}", file=sys.stderr)
+        return 1
     if options.exit_after_startup or options.screenshot is not None:
         qInstallMessageHandler(_silence)
     app = _application()

@@ -7,6 +7,7 @@ command that fails writes nothing.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,6 +15,7 @@ from pathlib import Path
 from normlab import __version__
 from normlab.cli import data_commands, print_commands, review_commands
 from normlab.cli.common import add_database_option
+from normlab.cli.output import terminal_safe
 from normlab.domain.errors import NormlabError
 from normlab.store.location import ENV_VAR, resolve_database_url
 
@@ -75,7 +77,22 @@ def _window_size(text: str) -> tuple[int, int]:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _utf8_argument(argument: str) -> str:
+    """An argument the locale could not decode (a C locale, say) read as the UTF-8 it most likely is."""
+    try:
+        argument.encode("utf-8")
+        return argument
+    except UnicodeEncodeError:
+        return os.fsencode(argument).decode("utf-8", "replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run normlab; everything it prints is UTF-8, with control characters escaped (cli/output.py)."""
+    with terminal_safe():
+        return _main([_utf8_argument(a) for a in (sys.argv[1:] if argv is None else argv)])
+
+
+def _main(argv: Sequence[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     url = resolve_database_url(args.database)

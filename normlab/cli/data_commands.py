@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING, Any
 
 from normlab.cli.common import add_database_option
+from normlab.cli.output import write_data
 
 if TYPE_CHECKING:
     from normlab.services.workspace import Workspace
@@ -16,8 +16,14 @@ def register(commands: Any) -> None:
     teams = commands.add_parser("teams", help="list the teams and how many norms each has")
     teams.set_defaults(handler=_teams)
 
-    imp = commands.add_parser("import", help="import teams from a normlab JSON file (all or nothing)")
-    imp.add_argument("file", metavar="FILE.json")
+    imp = commands.add_parser(
+        "import", help="import teams from a normlab JSON file, or a team from a CSV file (all or nothing)"
+    )
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument(
+        "--format", choices=("json", "csv"), default=None, help="default: csv for a .csv file, else json"
+    )
+    imp.add_argument("--team", metavar="NAME", help="the team's name (CSV: instead of its team column)")
     imp.add_argument(
         "--rename", action="store_true", help="give a clashing team a new name instead of failing"
     )
@@ -54,12 +60,15 @@ def _teams(args: argparse.Namespace, ws: Workspace) -> int:
 
 
 def _import(args: argparse.Namespace, ws: Workspace) -> int:
-    from normlab.services.interchange import import_json, read_document
+    from normlab.services.interchange import import_file, repeated_norms
 
-    ids = import_json(ws, read_document(args.file), rename_on_clash=args.rename)
+    kind = args.format or ("csv" if args.file.lower().endswith(".csv") else "json")
+    teams, ids = import_file(ws, args.file, kind, team_name=args.team, rename_on_clash=args.rename)
     for team_id in ids:
         team = ws.team(team_id)
         print(f"Imported “{team.name}” with {len(team.norms)} norms.")
+    for warning in repeated_norms(teams):
+        print(f"Note: {warning}")
     return 0
 
 
@@ -69,7 +78,7 @@ def _export(args: argparse.Namespace, ws: Workspace) -> int:
     team = ws.team_by_name(args.team)
     text = export_csv(ws, team.id) if args.format == "csv" else dumps(export_json(ws, [team.id]))
     if args.output == "-":
-        sys.stdout.write(text)
+        write_data(text)
     else:
         write_text(args.output, text, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
     return 0

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from normlab.cli.common import add_database_option
 from normlab.domain.errors import NormlabError, ValidationError
+from normlab.domain.text import TITLE, clean, for_terminal
 from normlab.printing.paper import Paper
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def register(commands: Any) -> None:
     rules = kinds.add_parser("ground-rules", help="the team's ground rules as a sheet or a poster")
     _common(rules)
     rules.add_argument("--layout", choices=("poster", "sheet"), default="sheet", help="default: sheet")
-    rules.add_argument("--title", metavar="T", default=None, help='default: "Our ground rules"')
+    rules.add_argument("--title", metavar="T", type=_title, default=None, help='default: "Our ground rules"')
     rules.add_argument(
         "--rules",
         metavar="LIST",
@@ -73,19 +74,30 @@ def _paper(value: str) -> Paper:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
-def _numbers(value: str) -> list[int]:
-    """'1,3,5-7' -> [1, 3, 5, 6, 7]."""
-    numbers: list[int] = []
+def _numbers(value: str) -> list[tuple[int, int]]:
+    """'1,3,5-7' -> [(1, 1), (3, 3), (5, 7)]: ranges, checked against the team once it is loaded
+    (expanding them here would let ``1-999999999`` fill the memory before anything is checked)."""
+    ranges: list[tuple[int, int]] = []
     try:
         for part in value.split(","):
             first, _, last = part.strip().partition("-")
+            if len(first) > 9 or len(last) > 9:
+                raise ValueError
             low, high = int(first), int(last or first)
             if low < 1 or high < low:
                 raise ValueError
-            numbers += range(low, high + 1)
+            ranges.append((low, high))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a list of rule numbers like 1,3,5-7") from None
-    return numbers
+        shown = for_terminal(value[:40]) + ("…" if len(value) > 40 else "")
+        raise argparse.ArgumentTypeError(f"“{shown}” is not a list of rule numbers like 1,3,5-7") from None
+    return ranges
+
+
+def _title(value: str) -> str:
+    try:
+        return clean(value, TITLE)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _date(value: str) -> date:
@@ -110,12 +122,12 @@ def ground_rules_command(args: argparse.Namespace, workspace: Workspace) -> int:
     if not rules:
         raise NormlabError(f"“{team.name}” has no current or proposed norms to print")
     if args.rules:
-        missing = [n for n in args.rules if n > len(rules)]
+        missing = [high for _, high in args.rules if high > len(rules)]
         if missing:
             raise NormlabError(
                 f"“{team.name}” has {len(rules)} rules to print; there is no rule {missing[0]}"
             )
-        rules = tuple(rules[n - 1] for n in args.rules)
+        rules = tuple(rules[n - 1] for low, high in args.rules for n in range(low, high + 1))
     options = GroundRulesOptions(
         rules=rules,
         paper=args.paper,
@@ -126,7 +138,15 @@ def ground_rules_command(args: argparse.Namespace, workspace: Workspace) -> int:
         date=args.date or date.today(),
         badges=not args.no_badges,
     )
-    path = save_pdf(args.output, render_ground_rules(options))
+    from reportlab.platypus.doctemplate import LayoutError
+
+    try:
+        pdf = render_ground_rules(options)
+    except LayoutError:
+        raise NormlabError(
+            "the title or a rule is too long for a page of this layout; shorten it, or choose the sheet layout"
+        ) from None
+    path = save_pdf(args.output, pdf)
     print(f"Saved {len(rules)} ground rules of “{team.name}” as a {args.layout} to {path}.")
     return 0
 

@@ -10,15 +10,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from normlab.domain.errors import NormlabError, ValidationError
+from normlab.domain.errors import ValidationError
 from normlab.domain.model import (
     MAX_AGREED,
     Dimension,
@@ -32,9 +30,25 @@ from normlab.domain.model import (
     Team,
 )
 from normlab.domain.review import parse_day
+from normlab.domain.text import (
+    DESCRIPTION,
+    NORM_TEXT,
+    NOTE,
+    REASON,
+    REGULATES,
+    SETTING,
+    SETTING_NAME,
+    TEAM_NAME,
+    VOICE,
+    TextRule,
+    clean,
+    for_terminal,
+)
+from normlab.files import write_atomically
 from normlab.services.changes import Change
 from normlab.services.meeting_json import FileIndex, day_json, parse_session, session_json
-from normlab.services.workspace import MAX_NAME, Workspace, utcnow
+from normlab.services.reading import loads_document, read_text_file
+from normlab.services.workspace import Workspace, utcnow
 from normlab.store.repository import Repository, insert_team
 
 FORMAT = "normlab"
@@ -55,7 +69,11 @@ CSV_COLUMNS = (
 )
 CSV_OPTIONAL_COLUMNS = ("agreed_on", "review_by")
 """Columns added after the first CSV layout: a CSV import takes files with or without them."""
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+"""Cell starts a spreadsheet may read as a formula, the fullwidth forms included."""
+
+MAX_COUNT = 1_000_000
+"""The largest whole number a file may give (an attendance, say): fits every database's integers."""
 
 E = TypeVar("E")
 
@@ -154,39 +172,15 @@ def export_csv(ws: Workspace, team_id: int) -> str:
 
 
 def write_text(path: str | Path, text: str, *, encoding: str = "utf-8") -> None:
-    """Write a whole file or nothing: a temporary file next to it, then an atomic rename."""
-    target = Path(path)
-    try:
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-        with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
-            stream.write(text)
-        os.replace(temporary, target)
-    except OSError as exc:
-        if "temporary" in locals() and os.path.exists(temporary):
-            os.unlink(temporary)
-        raise NormlabError(f"cannot write {target}: {exc.strerror or exc}") from None
+    """Write a whole file or nothing (a temporary file, then a rename), with the umask's permissions."""
+    write_atomically(path, text.encode(encoding), what="the file")
 
 
 # -- import ------------------------------------------------------------------------------------
 
 
 def read_document(path: str | Path) -> dict[str, Any]:
-    target = Path(path)
-    try:
-        text = target.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise NormlabError(f"{target}: no such file") from None
-    except UnicodeDecodeError:
-        raise ValidationError(f"{target}: not a UTF-8 text file") from None
-    except OSError as exc:
-        raise NormlabError(f"cannot read {target}: {exc.strerror or exc}") from None
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(f"{target}: not valid JSON (line {exc.lineno}, column {exc.colno})") from None
-    if not isinstance(document, dict):
-        raise ValidationError(f"{target}: not a normlab file (expected a JSON object)")
-    return document
+    return loads_document(read_text_file(path, "JSON"), str(path))
 
 
 class _Reader:
@@ -205,19 +199,14 @@ class _Reader:
             raise self.fail("expected an object")
         return self.data
 
-    def text(self, key: str, *, required: bool = False, limit: int | None = None) -> str:
+    def text(self, key: str, rule: TextRule) -> str:
+        """Text by the one set of rules (``normlab.domain.text``); absent or null is empty."""
         value = self.obj().get(key)
         if value is None:
-            if required:
+            if rule.required:
                 raise self.fail("is missing", key)
             return ""
-        if not isinstance(value, str):
-            raise self.fail("must be text", key)
-        if required and not value.strip():
-            raise self.fail("cannot be empty", key)
-        if limit is not None and len(value) > limit:
-            raise self.fail(f"is longer than {limit} characters", key)
-        return value
+        return clean(value, rule, f"{self.where}.{key}")
 
     def choice(self, key: str, kind: Callable[[str], E], default: str) -> E:
         value = self.obj().get(key, default)
@@ -228,13 +217,18 @@ class _Reader:
             raise self.fail(f"“{value}” is not one of {options}", key) from None
 
     def moment(self, key: str, default: datetime) -> datetime:
+        """A date and time; one with an offset is converted to UTC, the way times are stored."""
         value = self.obj().get(key)
         if value is None:
             return default
         try:
-            return datetime.fromisoformat(value).replace(tzinfo=None)
+            moment = datetime.fromisoformat(value)
         except (TypeError, ValueError):
-            raise self.fail(f"“{value}” is not a date and time (YYYY-MM-DDTHH:MM:SS)", key) from None
+            shown = for_terminal(str(value))[:40]
+            raise self.fail(f"“{shown}” is not a date and time (YYYY-MM-DDTHH:MM:SS)", key) from None
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(UTC).replace(tzinfo=None)
+        return moment
 
     def day(self, key: str, *, required: bool = False) -> date | None:
         value = self.obj().get(key)
@@ -247,13 +241,13 @@ class _Reader:
         except ValueError as exc:
             raise self.fail(str(exc), key) from None
 
-    def count(self, key: str, *, low: int = 0, high: int | None = None) -> int | None:
+    def count(self, key: str, *, low: int = 0, high: int = MAX_COUNT) -> int | None:
         value = self.obj().get(key)
         if value is None:
             return None
         if not isinstance(value, int) or isinstance(value, bool) or value < low:
             raise self.fail(f"must be a whole number, {low} or more", key)
-        if high is not None and value > high:
+        if value > high:
             raise self.fail(f"must be a whole number from {low} to {high}", key)
         return value
 
@@ -304,10 +298,10 @@ def _parse_draft(reader: _Reader) -> RationaleDraft:
             "only an agreed reason (one with “agreed_on”) has a place among them", "agreed_order"
         )
     return RationaleDraft(
-        text=reader.text("text", required=True).strip(),
+        text=reader.text("text", REASON),
         dimension=reader.choice("dimension", Dimension, ""),
         stance=reader.choice("stance", Stance, "held"),
-        voice=reader.text("voice", limit=MAX_NAME).strip(),
+        voice=reader.text("voice", VOICE),
         agreed_on=agreed_on,
         agreed_order=agreed_order,
     )
@@ -344,9 +338,9 @@ def _parse_norm(reader: _Reader, position: int, now: datetime, sessions: int) ->
     return Norm(
         id=position + 1,
         team_id=0,
-        text=reader.text("text", required=True).strip(),
-        setting=reader.text("setting", limit=MAX_NAME).strip(),
-        regulates=reader.text("regulates", limit=MAX_NAME).strip(),
+        text=reader.text("text", NORM_TEXT),
+        setting=reader.text("setting", SETTING),
+        regulates=reader.text("regulates", REGULATES),
         status=reader.choice("status", Status, "current"),
         position=position,
         created=created,
@@ -367,9 +361,9 @@ def _parse_revision(reader: _Reader, now: datetime, sessions: int) -> Revision:
         id=0,
         norm_id=0,
         at=reader.moment("at", now),
-        note=reader.text("note"),
-        text_before=reader.text("text_before", required=True),
-        text_after=reader.text("text_after", required=True),
+        note=reader.text("note", NOTE),
+        text_before=reader.text("text_before", NORM_TEXT),
+        text_after=reader.text("text_after", NORM_TEXT),
         rationales_before=_parse_drafts(reader, "rationales_before"),
         rationales_after=_parse_drafts(reader, "rationales_after"),
         session_id=None if session is None else session + 1,
@@ -380,15 +374,16 @@ def _parse_revision(reader: _Reader, now: datetime, sessions: int) -> Revision:
 
 def _parse_team(reader: _Reader, now: datetime) -> Team:
     settings = [
-        Setting(0, 0, s.text("name", required=True, limit=MAX_NAME).strip(), s.text("description"))
+        Setting(0, 0, s.text("name", SETTING_NAME), s.text("description", DESCRIPTION))
         for s in reader.items("settings")
     ]
+    _refuse_repeats([s.name for s in settings], f"{reader.where}.settings", "name")
     meetings = reader.items("sessions")
     norms = tuple(_parse_norm(n, i, now, len(meetings)) for i, n in enumerate(reader.items("norms")))
     return Team(
         id=0,
-        name=reader.text("name", required=True, limit=MAX_NAME).strip(),
-        description=reader.text("description"),
+        name=reader.text("name", TEAM_NAME),
+        description=reader.text("description", DESCRIPTION),
         created=reader.moment("created", now),
         settings=tuple(settings),
         norms=norms,
@@ -403,17 +398,41 @@ def parse_document(document: Any) -> list[Team]:
     if data.get("format") != FORMAT:
         raise ValidationError("not a normlab file (its “format” is not “normlab”)")
     version = data.get("version")
+    if type(version) is not int:
+        raise ValidationError(f"file.version: must be a whole number (this normlab reads version {VERSION})")
     if version != VERSION:
-        raise ValidationError(
-            f"this file is format version {version!r}; this normlab reads version {VERSION}"
-        )
+        raise ValidationError(f"this file is format version {version}; this normlab reads version {VERSION}")
     now = utcnow()
     teams = [_parse_team(_Reader(t.data, f"teams[{i}]"), now) for i, t in enumerate(root.items("teams"))]
-    names = [t.name for t in teams]
-    for i, name in enumerate(names):
-        if name in names[:i]:
-            raise ValidationError(f"teams[{i}].name: “{name}” appears twice in the file")
+    _refuse_repeats([t.name for t in teams], "teams", "name")
     return teams
+
+
+def _refuse_repeats(names: Sequence[str], where: str, key: str) -> None:
+    seen: set[str] = set()
+    for i, name in enumerate(names):
+        if name in seen:
+            raise ValidationError(f"{where}[{i}].{key}: “{name}” appears twice in the file")
+        seen.add(name)
+
+
+def repeated_norms(teams: Sequence[Team]) -> list[str]:
+    """Warnings for norms whose wording repeats an earlier norm of the same team.
+
+    They are imported (a team may have written the same norm twice, and an export must import
+    again), and the person importing is told which ones they are."""
+    warnings = []
+    for t, team in enumerate(teams):
+        first: dict[str, int] = {}
+        for n, norm in enumerate(team.norms):
+            key = norm.text.casefold()
+            if key in first:
+                warnings.append(
+                    f"teams[{t}].norms[{n}].text: the same wording as norms[{first[key]}] of “{team.name}”"
+                )
+            else:
+                first[key] = n
+    return warnings
 
 
 def import_teams(ws: Workspace, teams: Sequence[Team], *, rename_on_clash: bool = False) -> list[int]:
@@ -439,6 +458,36 @@ def import_teams(ws: Workspace, teams: Sequence[Team], *, rename_on_clash: bool 
 
 def import_json(ws: Workspace, document: Any, *, rename_on_clash: bool = False) -> list[int]:
     return import_teams(ws, parse_document(document), rename_on_clash=rename_on_clash)
+
+
+def read_teams(path: str | Path, kind: str = "json", *, team_name: str | None = None) -> list[Team]:
+    """The teams a JSON file, or the team a CSV file, holds; checked whole, nothing stored yet.
+
+    ``team_name`` names the CSV file's team, or renames the one team of a JSON file."""
+    text = read_text_file(path, kind.upper())
+    if kind == "csv":
+        from normlab.services.csv_import import parse_csv
+
+        return [parse_csv(text, str(path), team_name=team_name, now=utcnow())]
+    teams = parse_document(loads_document(text, str(path)))
+    if team_name is None:
+        return teams
+    if len(teams) != 1:
+        raise ValidationError(f"{path}: holds {len(teams)} teams; --team names the team of a one-team file")
+    return [_renamed(teams[0], clean(team_name, TEAM_NAME, "--team"))]
+
+
+def import_file(
+    ws: Workspace,
+    path: str | Path,
+    kind: str = "json",
+    *,
+    team_name: str | None = None,
+    rename_on_clash: bool = False,
+) -> tuple[list[Team], list[int]]:
+    """Import a JSON or CSV file all or nothing: the teams read, and the ids they were stored with."""
+    teams = read_teams(path, kind, team_name=team_name)
+    return teams, import_teams(ws, teams, rename_on_clash=rename_on_clash)
 
 
 def _renamed(team: Team, name: str) -> Team:

@@ -7,10 +7,11 @@ from functools import cache
 
 from normlab.domain.errors import NotFoundError
 from normlab.domain.model import Team
+from normlab.domain.text import TEAM_NAME, clean
 from normlab.paths import resource
 from normlab.services.changes import Change
 from normlab.services.interchange import parse_document, read_document
-from normlab.services.workspace import Workspace, clean_text, utcnow
+from normlab.services.workspace import Workspace, utcnow
 from normlab.store.repository import Repository, insert_norm, insert_team
 
 
@@ -50,7 +51,7 @@ def copy_starter_set(ws: Workspace, set_id: str, team_name: str) -> int:
     now = utcnow()
     source = starter_set(set_id).team
     norms = tuple(replace(n, created=now, updated=now) for n in source.norms)
-    team_name = clean_text(team_name, "A team's name", 200)
+    team_name = clean(team_name, TEAM_NAME)
     with ws.db.transaction() as s:
         repo = Repository(s)
         team_id = repo.team_id_by_name(team_name)

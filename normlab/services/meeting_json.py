@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from normlab.domain.model import Consensus, ConsensusKind, Decision, Norm, Outcome, Session, Team
+from normlab.domain.text import MEETING_NOTES, NORM_TEXT, NOTE, ROLES
 
 if TYPE_CHECKING:
     from normlab.services.interchange import _Reader
@@ -89,15 +90,19 @@ def _decided_norm(reader: _Reader, text: str, norms: Sequence[Norm]) -> int | No
     for norm in norms:
         if any(text in (r.text_before, r.text_after) for r in norm.revisions):
             return norm.id
-    return None
+    raise reader.fail(
+        f"“{text}” is not a norm of this team (nor an earlier wording of one); "
+        "for a norm since deleted, give “norm_index”: null",
+        "norm",
+    )
 
 
 def _parse_decision(reader: _Reader, norms: Sequence[Norm]) -> Decision:
-    text = reader.text("norm", required=True)
+    text = reader.text("norm", NORM_TEXT)
     return Decision(
         norm_text=text,
         outcome=reader.choice("outcome", Outcome, ""),
-        note=reader.text("note"),
+        note=reader.text("note", NOTE),
         norm_id=_decided_norm(reader, text, norms),
         consensus=_parse_consensus(reader),
     )
@@ -110,8 +115,8 @@ def parse_session(reader: _Reader, position: int, norms: Sequence[Norm]) -> Sess
         team_id=0,
         held_on=reader.day("held_on", required=True),  # type: ignore[arg-type]
         attendance=reader.count("attendance"),
-        roles=reader.text("roles"),
-        notes=reader.text("notes"),
+        roles=reader.text("roles", ROLES),
+        notes=reader.text("notes", MEETING_NOTES),
         next_review=reader.day("next_review"),
         decisions=tuple(_parse_decision(d, norms) for d in reader.items("decisions")),
         agenda=tuple(norms[i].id for i in reader.indexes("agenda", len(norms), "norms")),

@@ -19,9 +19,10 @@ from sqlalchemy.orm import Session as OrmSession
 from normlab.domain.errors import ConflictError, ValidationError
 from normlab.domain.meeting import STATUS_AFTER
 from normlab.domain.model import Consensus, Decision, Outcome, Session, Status
+from normlab.domain.text import MEETING_NOTES, NOTE, ROLES, clean
 from normlab.services.agreements import UNCHECKED
 from normlab.services.changes import Change
-from normlab.services.workspace import MAX_NAME, Workspace
+from normlab.services.workspace import Workspace
 from normlab.store.repository import Repository, decision_from_row, decision_row, session_from_row
 from normlab.store.schema import DecisionRow, NormRow, SessionRow
 
@@ -88,8 +89,8 @@ def start_session(
             team_id=team_id,
             held_on=held_on,
             attendance=_clean_count(attendance),
-            roles=roles.strip()[: MAX_NAME * 5],
-            notes=notes.strip(),
+            roles=clean(roles, ROLES),
+            notes=clean(notes, MEETING_NOTES),
             next_review=None,
             is_open=True,
             agenda=_agenda_ids(s, team_id, agenda) or None,
@@ -147,13 +148,13 @@ def update_session(
         if attendance is not _KEEP:
             row.attendance = _clean_count(attendance)
         if roles is not _KEEP:
-            row.roles = str(roles).strip()[: MAX_NAME * 5]
+            row.roles = clean(roles, ROLES)
         if agenda is not _KEEP:
             row.agenda = _agenda_ids(s, row.team_id, agenda) or None
         if time_box is not _KEEP:
             row.time_box = _clean_time_box(time_box)
         if notes is not _KEEP:
-            row.notes = str(notes).strip()
+            row.notes = clean(notes, MEETING_NOTES)
         if next_review is not _KEEP:
             row.next_review = next_review
         if held_on is not _KEEP:
@@ -233,7 +234,7 @@ def decide(
     outcome = Outcome(outcome)
 
     def decision(norm: NormRow) -> Decision:
-        return Decision(norm.text, outcome, note.strip(), norm.id, consensus)
+        return Decision(norm.text, outcome, clean(note, NOTE), norm.id, consensus)
 
     status = STATUS_AFTER[outcome]
     return _put_decision(ws, session_id, norm_id, decision, status, expected_decision=expected)

@@ -40,6 +40,21 @@ from normlab.domain.model import (
     Team,
     TeamSummary,
 )
+from normlab.domain.text import (
+    DESCRIPTION,
+    MEETING_NOTES,
+    NORM_TEXT,
+    NOTE,
+    REASON,
+    REGULATES,
+    ROLES,
+    SETTING,
+    TEAM_NAME,
+    VOICE,
+    TextRule,
+    clean,
+    normalise,
+)
 from normlab.services.changes import Change, ChangeHub
 from normlab.store.database import Database
 from normlab.store.location import to_url as database_url
@@ -67,18 +82,20 @@ def utcnow() -> datetime:
 
 
 def check_expected(current: object, expected: object | None, what: str) -> None:
-    """The compare of compare-and-set: ``current`` was read through a locking getter."""
+    """The compare of compare-and-set: ``current`` was read through a locking getter.
+
+    Expected text is compared in its stored form (``normalise``), as the value it was read as."""
+    if isinstance(expected, str):
+        expected = normalise(expected)
+    elif isinstance(expected, tuple):
+        expected = tuple(normalise(e) if isinstance(e, str) else e for e in expected)
     if expected is not None and current != expected:
         raise ConflictError(f"someone else changed {what} meanwhile; it was not overwritten")
 
 
 def clean_text(value: str, what: str, limit: int | None = None) -> str:
-    cleaned = value.strip()
-    if not cleaned:
-        raise ValidationError(f"{what} cannot be empty")
-    if limit is not None and len(cleaned) > limit:
-        raise ValidationError(f"{what} is longer than {limit} characters")
-    return cleaned
+    """A required text by the rules of ``normlab.domain.text`` (prefer ``clean`` with a rule)."""
+    return clean(value, TextRule(what, limit or NORM_TEXT.limit))
 
 
 class Workspace:
@@ -133,11 +150,12 @@ class Workspace:
     # -- teams -----------------------------------------------------------------------------------
 
     def create_team(self, name: str, description: str = "") -> int:
-        name = clean_text(name, "A team's name", MAX_NAME)
+        name = clean(name, TEAM_NAME)
+        description = clean(description, DESCRIPTION)
         with self.db.transaction() as s:
             if Repository(s).team_id_by_name(name) is not None:
                 raise ValidationError(f"a team called “{name}” already exists")
-            row = TeamRow(name=name, description=description.strip(), created=utcnow())
+            row = TeamRow(name=name, description=description, created=utcnow())
             s.add(row)
             s.flush()
             team_id = row.id
@@ -156,7 +174,7 @@ class Workspace:
 
     def rename_team(self, team_id: int, name: str, *, expected: str | None = None) -> str:
         """Rename a team; returns the old name (for undo)."""
-        name = clean_text(name, "A team's name", MAX_NAME)
+        name = clean(name, TEAM_NAME)
         with self.db.transaction() as s:
             repo = Repository(s)
             row = repo.team(team_id, lock=True)
@@ -200,7 +218,8 @@ class Workspace:
         rationales: Sequence[RationaleDraft] = (),
     ) -> int:
         """Add a norm at ``position`` (default: last) with optional first rationales."""
-        text = clean_text(text, "A norm's wording")
+        text = clean(text, NORM_TEXT)
+        setting, regulates = clean(setting, SETTING), clean(regulates, REGULATES)
         with self.db.transaction() as s:
             repo = Repository(s)
             repo.team(team_id, lock=True)
@@ -210,7 +229,7 @@ class Workspace:
                 team_id=team_id,
                 text=text,
                 setting=repo.setting_named(team_id, setting),
-                regulates=regulates.strip(),
+                regulates=regulates,
                 status=Status(status).value,
                 position=0,
                 created=now,
@@ -237,14 +256,14 @@ class Workspace:
             current = str(getattr(old, field))
             check_expected(current, expected, "this norm")
             if field == "setting":
-                row.setting = repo.setting_named(row.team_id, value)
+                row.setting = repo.setting_named(row.team_id, clean(value, SETTING))
             elif field == "status":
                 try:
                     row.status = Status(value).value
                 except ValueError:
                     raise ValidationError(f"“{value}” is not a status (current, proposed, retired)") from None
             else:
-                row.regulates = value.strip()
+                row.regulates = clean(value, REGULATES)
             row.updated = utcnow()
             team_id = row.team_id
         self._publish(Change(team_id=team_id, norm_ids=frozenset({norm_id})))
@@ -265,7 +284,7 @@ class Workspace:
         were changed since, so that moving a reason and then rewording counts as one change.
         ``session_id`` names the meeting the rewording was made in.
         """
-        text = clean_text(text, "A norm's wording")
+        text, note = clean(text, NORM_TEXT), clean(note, NOTE)
         with self.db.transaction() as s:
             row = Repository(s).norm(norm_id, lock=True)
             check_expected(row.text, expected, "this norm's wording")
@@ -290,7 +309,8 @@ class Workspace:
         """Change a norm's wording and/or replace its rationales in one recorded revision."""
         with self.db.transaction() as s:
             row = Repository(s).norm(norm_id, lock=True)
-            new_text = row.text if text is None else clean_text(text, "A norm's wording")
+            new_text = row.text if text is None else clean(text, NORM_TEXT)
+            note = clean(note, NOTE)
             if rationales is not None:
                 _set_baseline(row)
                 row.rationales = [_rationale_row(d, i) for i, d in enumerate(rationales)]
@@ -398,9 +418,9 @@ class Workspace:
             check_expected(old, expected, "this rationale")
             _set_baseline(row.norm)
             if text is not None:
-                row.text = clean_text(text, "A rationale")
+                row.text = clean(text, REASON)
             if voice is not None:
-                row.voice = voice.strip()[:MAX_NAME]
+                row.voice = clean(voice, VOICE)
             row.norm.updated = utcnow()
             norm_id, team_id = row.norm_id, row.norm.team_id
         self._publish(Change(team_id=team_id, norm_ids=frozenset({norm_id})))
@@ -477,8 +497,8 @@ class Workspace:
                 team_id=team_id,
                 held_on=held_on,
                 attendance=attendance,
-                roles=roles.strip(),
-                notes=notes.strip(),
+                roles=clean(roles, ROLES),
+                notes=clean(notes, MEETING_NOTES),
                 next_review=next_review,
             )
             row.decisions = decision_rows(decisions)
@@ -497,10 +517,10 @@ def _renumber(rows: Sequence[NormRow] | Sequence[RationaleRow]) -> None:
 
 def _clean_draft(draft: RationaleDraft) -> RationaleDraft:
     return RationaleDraft(
-        text=clean_text(draft.text, "A rationale"),
+        text=clean(draft.text, REASON),
         dimension=Dimension(draft.dimension),
         stance=Stance(draft.stance),
-        voice=draft.voice.strip()[:MAX_NAME],
+        voice=clean(draft.voice, VOICE),
     )
 
 
@@ -526,7 +546,7 @@ def _record_revision(row: NormRow, new_text: str, note: str) -> RevisionRow:
     revision = RevisionRow(
         norm_id=row.id,
         at=utcnow(),
-        note=note.strip(),
+        note=clean(note, NOTE),
         text_before=row.text,
         text_after=new_text,
         rationales_before=before,

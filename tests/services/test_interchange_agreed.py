@@ -125,7 +125,7 @@ def test_an_older_file_imports_unchanged(ws: Workspace):
                         "held_on": "2025-10-01",
                         "decisions": [
                             {"norm": "Build on ideas", "outcome": "keep"},
-                            {"norm": "Gone", "outcome": "retire"},
+                            {"norm": "Gone", "outcome": "retire", "norm_index": None},
                         ],
                     }
                 ],
@@ -138,8 +138,15 @@ def test_an_older_file_imports_unchanged(ws: Workspace):
     assert team.norms[0].agreed() == ()
     (meeting,) = team.sessions
     assert not meeting.is_open and meeting.agenda == ()
-    # decisions of older files are linked to the norm with that wording, if there is one
+    # decisions of older files are linked to the norm with that wording; a null index names a norm
+    # since deleted
     assert [d.norm_id for d in meeting.decisions] == [team.norms[1].id, None]
+
+    # a decision must name a norm of the team: by its place, or (older files) by its wording
+    del document["teams"][0]["sessions"][0]["decisions"][1]["norm_index"]
+    document["teams"][0]["name"] = "Another"
+    with pytest.raises(ValidationError, match=r"decisions\[1\]\.norm: “Gone” is not a norm of this team"):
+        import_json(ws, document)
 
 
 def base_document() -> dict:

@@ -138,15 +138,22 @@ def test_a_backup_killed_half_way_never_looks_like_a_backup(tmp_path: Path, ws: 
 import sys
 from pathlib import Path
 from normlab.store.migrate import backup_sqlite
+print("ready", flush=True)
 while True:
     backup_sqlite(Path({str(database)!r}))
+    print("done", flush=True)
 """
     rng = random.Random(15)
-    for _ in range(8):
-        child = subprocess.Popen([sys.executable, "-c", writer])
-        time.sleep(0.4 + rng.random() * 0.6)
+    for kill in range(8):
+        child = subprocess.Popen([sys.executable, "-c", writer], stdout=subprocess.PIPE, text=True)
+        assert child.stdout is not None
+        assert child.stdout.readline() == "ready\n"
+        if kill == 0:  # at least one backup completes
+            assert child.stdout.readline() == "done\n"
+        time.sleep(rng.random() * 0.3)
         child.send_signal(signal.SIGKILL)
         child.wait()
+        child.stdout.close()
     backups = sorted(tmp_path.glob("normlab.backup-*.sqlite3"))
     assert backups, "no backup was completed"
     for backup in backups:

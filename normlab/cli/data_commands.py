@@ -64,9 +64,9 @@ def _import(args: argparse.Namespace, ws: Workspace) -> int:
 
     kind = args.format or ("csv" if args.file.lower().endswith(".csv") else "json")
     teams, ids = import_file(ws, args.file, kind, team_name=args.team, rename_on_clash=args.rename)
+    stored = {t.id: t for t in ws.teams()}
     for team_id in ids:
-        team = ws.team(team_id)
-        print(f"Imported “{team.name}” with {len(team.norms)} norms.")
+        print(f"Imported “{stored[team_id].name}” with {stored[team_id].norm_count} norms.")
     for warning in repeated_norms(teams):
         print(f"Note: {warning}")
     return 0
@@ -75,8 +75,8 @@ def _import(args: argparse.Namespace, ws: Workspace) -> int:
 def _export(args: argparse.Namespace, ws: Workspace) -> int:
     from normlab.services.interchange import dumps, export_csv, export_json, write_text
 
-    team = ws.team_by_name(args.team)
-    text = export_csv(ws, team.id) if args.format == "csv" else dumps(export_json(ws, [team.id]))
+    team_id = ws.team_id(args.team)
+    text = export_csv(ws, team_id) if args.format == "csv" else dumps(export_json(ws, [team_id]))
     if args.output == "-":
         write_data(text)
     else:

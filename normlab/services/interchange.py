@@ -49,7 +49,8 @@ from normlab.services.changes import Change
 from normlab.services.meeting_json import FileIndex, day_json, parse_session, session_json
 from normlab.services.reading import loads_document, read_text_file
 from normlab.services.workspace import Workspace, utcnow
-from normlab.store.repository import Repository, insert_team
+from normlab.store.bulk import insert_team, paused_gc
+from normlab.store.repository import Repository
 
 FORMAT = "normlab"
 VERSION = 1
@@ -180,15 +181,29 @@ def write_text(path: str | Path, text: str, *, encoding: str = "utf-8") -> None:
 
 
 def read_document(path: str | Path) -> dict[str, Any]:
-    return loads_document(read_text_file(path, "JSON"), str(path))
+    text = read_text_file(path, "JSON")
+    with paused_gc():
+        return loads_document(text, str(path))
 
 
 class _Reader:
-    """Checks one JSON value at a time, naming where it is when something is wrong."""
+    """Checks one JSON value at a time, naming where it is when something is wrong.
 
-    def __init__(self, data: Any, where: str) -> None:
+    The place (``teams[0].norms[3]``) is spelled out only when a message needs it: a file of
+    10,000 norms is read without formatting 50,000 paths that are never shown.
+    """
+
+    __slots__ = ("_parent", "_place", "data")
+
+    def __init__(self, data: Any, where: str | tuple[str, int], parent: _Reader | None = None) -> None:
         self.data = data
-        self.where = where
+        self._place = where
+        self._parent = parent
+
+    @property
+    def where(self) -> str:
+        place = self._place if isinstance(self._place, str) else f"{self._place[0]}[{self._place[1]}]"
+        return place if self._parent is None else f"{self._parent.where}.{place}"
 
     def fail(self, message: str, key: str | None = None) -> ValidationError:
         place = f"{self.where}.{key}" if key else self.where
@@ -210,9 +225,12 @@ class _Reader:
 
     def choice(self, key: str, kind: Callable[[str], E], default: str) -> E:
         value = self.obj().get(key, default)
+        members = _MEMBERS.get(kind)
+        if members is None:
+            members = _MEMBERS[kind] = {m.value: m for m in kind}  # type: ignore[attr-defined]
         try:
-            return kind(value)
-        except (ValueError, TypeError):
+            return members[value]
+        except (KeyError, TypeError):
             options = ", ".join(m.value for m in kind)  # type: ignore[attr-defined]
             raise self.fail(f"“{value}” is not one of {options}", key) from None
 
@@ -287,7 +305,11 @@ class _Reader:
         return value
 
     def items(self, key: str) -> list[_Reader]:
-        return [_Reader(item, f"{self.where}.{key}[{i}]") for i, item in enumerate(self.sequence(key))]
+        return [_Reader(item, (key, i), self) for i, item in enumerate(self.sequence(key))]
+
+
+_MEMBERS: dict[Any, dict[Any, Any]] = {}
+"""Per enum, text -> member: looked up without the enum machinery for each of thousands of values."""
 
 
 def _parse_draft(reader: _Reader) -> RationaleDraft:
@@ -403,7 +425,8 @@ def parse_document(document: Any) -> list[Team]:
     if version != VERSION:
         raise ValidationError(f"this file is format version {version}; this normlab reads version {VERSION}")
     now = utcnow()
-    teams = [_parse_team(_Reader(t.data, f"teams[{i}]"), now) for i, t in enumerate(root.items("teams"))]
+    with paused_gc():
+        teams = [_parse_team(_Reader(t.data, ("teams", i)), now) for i, t in enumerate(root.items("teams"))]
     _refuse_repeats([t.name for t in teams], "teams", "name")
     return teams
 
@@ -438,7 +461,7 @@ def repeated_norms(teams: Sequence[Team]) -> list[str]:
 def import_teams(ws: Workspace, teams: Sequence[Team], *, rename_on_clash: bool = False) -> list[int]:
     """Add teams in one transaction. A name already taken is an error, or gets “(2)” with rename_on_clash."""
     created: list[int] = []
-    with ws.db.transaction() as s:
+    with paused_gc(), ws.db.transaction() as s:
         repo = Repository(s)
         for index, team in enumerate(teams):
             name = team.name
@@ -449,8 +472,7 @@ def import_teams(ws: Workspace, teams: Sequence[Team], *, rename_on_clash: bool 
                 while repo.team_id_by_name(f"{team.name} ({counter})") is not None:
                     counter += 1
                 name = f"{team.name} ({counter})"
-            row = insert_team(s, _renamed(team, name), keep_ids=False)
-            created.append(row.id)
+            created.append(insert_team(s, _renamed(team, name), keep_ids=False))
     for team_id in created:
         ws.changes.publish(Change(teams=True, team_id=team_id, order=True))
     return created
@@ -469,7 +491,8 @@ def read_teams(path: str | Path, kind: str = "json", *, team_name: str | None = 
         from normlab.services.csv_import import parse_csv
 
         return [parse_csv(text, str(path), team_name=team_name, now=utcnow())]
-    teams = parse_document(loads_document(text, str(path)))
+    with paused_gc():
+        teams = parse_document(loads_document(text, str(path)))
     if team_name is None:
         return teams
     if len(teams) != 1:

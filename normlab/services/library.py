@@ -12,7 +12,8 @@ from normlab.paths import resource
 from normlab.services.changes import Change
 from normlab.services.interchange import parse_document, read_document
 from normlab.services.workspace import Workspace, utcnow
-from normlab.store.repository import Repository, insert_norm, insert_team
+from normlab.store.bulk import insert_team
+from normlab.store.repository import Repository, insert_norm
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,7 @@ def copy_starter_set(ws: Workspace, set_id: str, team_name: str) -> int:
         team_id = repo.team_id_by_name(team_name)
         if team_id is None:
             team = replace(source, name=team_name, created=now, norms=norms)
-            team_id = insert_team(s, team, keep_ids=False).id
+            team_id = insert_team(s, team, keep_ids=False)
         else:
             start = len(repo.norms_of(team_id))
             for norm in norms:

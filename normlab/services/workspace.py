@@ -56,18 +56,18 @@ from normlab.domain.text import (
     normalise,
 )
 from normlab.services.changes import Change, ChangeHub
+from normlab.store.bulk import insert_team, paused_gc
 from normlab.store.database import Database
+from normlab.store.loading import load_norm, load_team
 from normlab.store.location import to_url as database_url
 from normlab.store.migrate import SchemaReport
 from normlab.store.repository import (
     Repository,
     decision_rows,
     insert_norm,
-    insert_team,
     norm_from_row,
     rationale_from_row,
     snapshot,
-    team_from_row,
 )
 from normlab.store.schema import NormRow, RationaleRow, RevisionRow, SessionRow, TeamRow
 
@@ -132,20 +132,23 @@ class Workspace:
             return Repository(s).team_summaries(today)
 
     def team(self, team_id: int) -> Team:
-        with self.db.reading() as s:
-            return team_from_row(Repository(s).team_loaded(team_id))
+        with paused_gc(), self.db.reading() as s:
+            return load_team(s.connection(), team_id)
 
     def team_by_name(self, name: str) -> Team:
+        return self.team(self.team_id(name))
+
+    def team_id(self, name: str) -> int:
+        """The id of the team called ``name``; NotFoundError when there is none."""
         with self.db.reading() as s:
-            repo = Repository(s)
-            team_id = repo.team_id_by_name(name)
-            if team_id is None:
-                raise NotFoundError(f"there is no team called “{name}”")
-            return team_from_row(repo.team_loaded(team_id))
+            team_id = Repository(s).team_id_by_name(name)
+        if team_id is None:
+            raise NotFoundError(f"there is no team called “{name}”")
+        return team_id
 
     def norm(self, norm_id: int) -> Norm:
         with self.db.reading() as s:
-            return norm_from_row(Repository(s).norm(norm_id))
+            return load_norm(s.connection(), norm_id)
 
     # -- teams -----------------------------------------------------------------------------------
 
@@ -191,7 +194,7 @@ class Workspace:
         with self.db.transaction() as s:
             repo = Repository(s)
             repo.team(team_id, lock=True)
-            team = team_from_row(repo.team_loaded(team_id))
+            team = load_team(s.connection(), team_id)
             s.delete(repo.team(team_id))
         self._publish(Change(teams=True, team_id=team_id, order=True))
         return team

@@ -9,7 +9,6 @@ from typing import Any
 from sqlalchemy import case, false, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as OrmSession
-from sqlalchemy.orm import selectinload
 
 from normlab.domain.errors import NotFoundError
 from normlab.domain.model import (
@@ -23,10 +22,8 @@ from normlab.domain.model import (
     RationaleDraft,
     Revision,
     Session,
-    Setting,
     Stance,
     Status,
-    Team,
     TeamSummary,
 )
 from normlab.store.schema import (
@@ -156,18 +153,6 @@ def session_from_row(row: SessionRow) -> Session:
     )
 
 
-def team_from_row(row: TeamRow) -> Team:
-    return Team(
-        id=row.id,
-        name=row.name,
-        description=row.description,
-        created=row.created,
-        settings=tuple(Setting(s.id, s.team_id, s.name, s.description) for s in row.settings),
-        norms=tuple(norm_from_row(n) for n in row.norms),
-        sessions=tuple(session_from_row(s) for s in row.sessions),
-    )
-
-
 class Repository:
     """Finders over one session; raise NotFoundError with a plain message when a thing is gone.
 
@@ -213,22 +198,6 @@ class Repository:
     def team(self, team_id: int, *, lock: bool = False) -> TeamRow:
         """A team; ``lock`` also serialises everything that takes a position among its norms."""
         row = self.session.get(TeamRow, team_id, with_for_update=_lock(lock))
-        if row is None:
-            raise NotFoundError("that team no longer exists")
-        return row
-
-    def team_loaded(self, team_id: int) -> TeamRow:
-        row = self.session.scalars(
-            select(TeamRow)
-            .where(TeamRow.id == team_id)
-            .options(
-                selectinload(TeamRow.settings),
-                selectinload(TeamRow.norms).selectinload(NormRow.rationales),
-                selectinload(TeamRow.norms).selectinload(NormRow.revisions),
-                selectinload(TeamRow.norms).selectinload(NormRow.setting),
-                selectinload(TeamRow.sessions).selectinload(SessionRow.decisions),
-            )
-        ).one_or_none()
         if row is None:
             raise NotFoundError("that team no longer exists")
         return row
@@ -395,57 +364,5 @@ def insert_norm(
         for v in norm.revisions
     ]
     session.add(row)
-    session.flush()
-    return row
-
-
-def insert_team(session: OrmSession, team: Team, *, keep_ids: bool) -> TeamRow:
-    """Add a whole team; with ``keep_ids`` every row gets back the id it had (undo of a delete).
-
-    Meetings go in first, so that revisions can name them; the decisions and agendas, which name
-    norms, once the norms are in. The ids the team's values carry are mapped to the stored ones.
-    """
-    row = TeamRow(
-        id=team.id if keep_ids else None, name=team.name, description=team.description, created=team.created
-    )
-    session.add(row)
-    session.flush()
-    settings: dict[str, SettingRow] = {}
-    for setting in team.settings:
-        settings[setting.name] = SettingRow(
-            id=setting.id if keep_ids else None,
-            team_id=row.id,
-            name=setting.name,
-            description=setting.description,
-        )
-        session.add(settings[setting.name])
-    meetings: dict[int, SessionRow] = {}
-    for meeting in team.sessions:
-        meetings[meeting.id] = SessionRow(
-            id=meeting.id if keep_ids else None,
-            team_id=row.id,
-            held_on=meeting.held_on,
-            attendance=meeting.attendance,
-            roles=meeting.roles,
-            notes=meeting.notes,
-            next_review=meeting.next_review,
-            is_open=meeting.is_open,
-            time_box=meeting.time_box,
-        )
-        session.add(meetings[meeting.id])
-    session.flush()
-    session_ids = {old: new.id for old, new in meetings.items()}
-    repo = Repository(session)
-    norm_ids: dict[int, int] = {}
-    for norm in team.norms:
-        setting_row = settings.get(norm.setting) or repo.setting_named(row.id, norm.setting)
-        if setting_row is not None:
-            settings[setting_row.name] = setting_row
-        stored = insert_norm(session, norm, row.id, setting_row, keep_ids=keep_ids, session_ids=session_ids)
-        norm_ids[norm.id] = stored.id
-    for meeting in team.sessions:
-        meeting_row = meetings[meeting.id]
-        meeting_row.decisions = decision_rows(meeting.decisions, norm_ids)
-        meeting_row.agenda = [norm_ids[n] for n in meeting.agenda if n in norm_ids] or None
     session.flush()
     return row

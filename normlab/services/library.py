@@ -60,7 +60,7 @@ def copy_starter_set(ws: Workspace, set_id: str, team_name: str) -> int:
             team = replace(source, name=team_name, created=now, norms=norms)
             team_id = insert_team(s, team, keep_ids=False)
         else:
-            start = len(repo.norms_of(team_id))
+            start = repo.norm_count(team_id)
             for norm in norms:
                 setting = repo.setting_named(team_id, norm.setting)
                 moved = replace(norm, position=start + norm.position)

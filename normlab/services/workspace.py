@@ -23,6 +23,7 @@ writers never hand out the same position. A new edit follows the same three step
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -226,7 +227,9 @@ class Workspace:
         with self.db.transaction() as s:
             repo = Repository(s)
             repo.team(team_id, lock=True)
-            norms = list(repo.norms_of(team_id))
+            count = repo.norm_count(team_id)
+            index = count if position is None else max(0, min(position, count))
+            repo.shift_norms(team_id, index, None, 1)
             now = utcnow()
             row = NormRow(
                 team_id=team_id,
@@ -234,15 +237,12 @@ class Workspace:
                 setting=repo.setting_named(team_id, setting),
                 regulates=regulates,
                 status=Status(status).value,
-                position=0,
+                position=index,
                 created=now,
                 updated=now,
             )
             row.rationales = [_rationale_row(d, i) for i, d in enumerate(rationales)]
             s.add(row)
-            index = len(norms) if position is None else max(0, min(position, len(norms)))
-            norms.insert(index, row)
-            _renumber(norms)
             s.flush()
             norm_id = row.id
         self._publish(Change(team_id=team_id, norm_ids=frozenset({norm_id}), order=True))
@@ -349,12 +349,14 @@ class Workspace:
             repo = Repository(s)
             repo.team(repo.team_id_of_norm(norm_id), lock=True)
             row = repo.norm(norm_id)
-            norms = list(repo.norms_of(row.team_id))
-            old = norms.index(row)
+            old = row.position
             check_expected(old, expected, "the order of these norms")
-            norms.pop(old)
-            norms.insert(max(0, min(index, len(norms))), row)
-            _renumber(norms)
+            index = max(0, min(index, repo.norm_count(row.team_id) - 1))
+            if index > old:
+                repo.shift_norms(row.team_id, old + 1, index + 1, -1)
+            elif index < old:
+                repo.shift_norms(row.team_id, index, old, 1)
+            row.position = index
             team_id = row.team_id
         self._publish(Change(team_id=team_id, norm_ids=frozenset({norm_id}), order=True))
         return old
@@ -365,11 +367,11 @@ class Workspace:
             repo = Repository(s)
             repo.team(repo.team_id_of_norm(norm_id), lock=True)
             row = repo.norm(norm_id)
-            norm = norm_from_row(row)
+            norm = load_norm(s.connection(), norm_id)
             team_id = row.team_id
             s.delete(row)
             s.flush()
-            _renumber(repo.norms_of(team_id))
+            repo.shift_norms(team_id, norm.position + 1, None, -1)
         self._publish(Change(team_id=team_id, norm_ids=frozenset({norm_id}), order=True))
         return norm
 
@@ -379,13 +381,12 @@ class Workspace:
             repo = Repository(s)
             repo.team(norm.team_id, lock=True)
             setting = repo.setting_named(norm.team_id, norm.setting)
+            index = min(norm.position, repo.norm_count(norm.team_id))
+            repo.shift_norms(norm.team_id, index, None, 1)
             try:
-                row = insert_norm(s, norm, norm.team_id, setting, keep_ids=True)
+                insert_norm(s, replace(norm, position=index), norm.team_id, setting, keep_ids=True)
             except IntegrityError:
                 raise ConflictError("that norm exists again; it was not restored") from None
-            norms = [n for n in repo.norms_of(norm.team_id) if n.id != norm.id]
-            norms.insert(min(norm.position, len(norms)), row)
-            _renumber(norms)
         self._publish(Change(team_id=norm.team_id, norm_ids=frozenset({norm.id}), order=True))
 
     # -- rationales ------------------------------------------------------------------------------

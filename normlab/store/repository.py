@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, false, func, select
+from sqlalchemy import case, false, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session as OrmSession
 
@@ -245,10 +245,22 @@ class Repository:
             raise NotFoundError("that meeting no longer exists")
         return row
 
-    def norms_of(self, team_id: int) -> Sequence[NormRow]:
-        return self.session.scalars(
-            select(NormRow).where(NormRow.team_id == team_id).order_by(NormRow.position, NormRow.id)
-        ).all()
+    def norm_count(self, team_id: int) -> int:
+        return self.session.scalar(select(func.count()).where(NormRow.team_id == team_id)) or 0
+
+    def shift_norms(self, team_id: int, start: int, stop: int | None, by: int) -> None:
+        """Move the team's norms at places ``start`` up to (not including) ``stop`` by ``by`` places.
+
+        One UPDATE, however many norms the team has: making room for a norm, or closing the gap one
+        leaves, never loads the team's other norms.
+        """
+        where = [NormRow.team_id == team_id, NormRow.position >= start]
+        if stop is not None:
+            where.append(NormRow.position < stop)
+        self.session.execute(
+            update(NormRow).where(*where).values(position=NormRow.position + by),
+            execution_options={"synchronize_session": False},  # callers set the rows they hold
+        )
 
     def setting_named(self, team_id: int, name: str) -> SettingRow | None:
         """The team's setting called ``name``, created when new; None for an empty name.

@@ -16,7 +16,9 @@ came from (``teams[0].norms[3].text`` or “A norm's wording”) and the rule it
 
 from __future__ import annotations
 
+import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from normlab.domain.errors import ValidationError
@@ -53,11 +55,36 @@ def normalise(value: str) -> str:
     return unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n")).strip()
 
 
-def clean(value: object, rule: TextRule, where: str | None = None) -> str:
-    """``value`` as it is stored, or a ValidationError naming ``where`` (default: the rule's what)."""
+_SUSPECT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+_SUSPECT = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+"""Characters that need a closer look: control characters (newline and tab allowed in longer
+texts), line separators in one-line text, lone surrogates, and carriage returns to normalise."""
 
+
+def clean(value: object, rule: TextRule, where: str | Callable[[], str] | None = None) -> str:
+    """``value`` as it is stored, or a ValidationError naming ``where`` (default: the rule's what).
+
+    ``where`` may be a function that spells the place out, called only for a message. Text with
+    nothing to look at closely (the usual case) is checked at the speed of a regular expression, so a
+    file of 10,000 norms is not read one character at a time.
+    """
+    if type(value) is str:
+        suspect = _SUSPECT_ONE_LINE if rule.one_line else _SUSPECT
+        if suspect.search(value) is None and unicodedata.is_normalized("NFC", value):
+            text = value.strip()
+            if len(text) <= rule.limit and (not rule.required or _visible(text)):
+                return text
+    return _clean_closely(value, rule, where)
+
+
+def _visible(text: str) -> bool:
+    return any(unicodedata.category(c)[0] in _VISIBLE for c in text)
+
+
+def _clean_closely(value: object, rule: TextRule, where: str | Callable[[], str] | None) -> str:
     def fail(problem: str) -> ValidationError:
-        return ValidationError(f"{where}: {problem}" if where else f"{rule.what} {problem}")
+        place = where() if callable(where) else where
+        return ValidationError(f"{place}: {problem}" if place else f"{rule.what} {problem}")
 
     if not isinstance(value, str):
         raise fail("must be text")
@@ -74,7 +101,7 @@ def clean(value: object, rule: TextRule, where: str | None = None) -> str:
             raise fail(f"holds {kind} at position {index + 1}; {allowed}")
         if rule.one_line and char in "\u2028\u2029":
             raise fail(f"holds a line break at position {index + 1}; it must be one line")
-    if rule.required and not any(unicodedata.category(c)[0] in _VISIBLE for c in text):
+    if rule.required and not _visible(text):
         raise fail("cannot be empty" if not text else "needs at least one visible character")
     if len(text) > rule.limit:
         what = rule.what[0].lower() + rule.what[1:]

@@ -221,7 +221,7 @@ class _Reader:
             if rule.required:
                 raise self.fail("is missing", key)
             return ""
-        return clean(value, rule, f"{self.where}.{key}")
+        return clean(value, rule, lambda: f"{self.where}.{key}")
 
     def choice(self, key: str, kind: Callable[[str], E], default: str) -> E:
         value = self.obj().get(key, default)

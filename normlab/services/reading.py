@@ -39,11 +39,13 @@ def read_text_file(path: str | Path, what: str = "text") -> str:
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise ValueError(f"the key “{for_terminal(key)}” appears twice in one object")
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise ValueError(f"the key “{for_terminal(key)}” appears twice in one object")
+            seen.add(key)
     return result
 
 
@@ -52,14 +54,15 @@ def _refuse_constant(name: str) -> None:
 
 
 def _depth(value: Any) -> int:
-    deepest, stack = 0, [(value, 1)]
+    """How deeply ``value`` nests (a value inside counts a level); only objects and lists are walked."""
+    deepest, stack = 1, [(value, 1)]
+    containers = (dict, list)
     while stack:
         item, depth = stack.pop()
-        deepest = max(deepest, depth)
-        if isinstance(item, dict):
-            stack.extend((v, depth + 1) for v in item.values())
-        elif isinstance(item, list):
-            stack.extend((v, depth + 1) for v in item)
+        children = item.values() if type(item) is dict else item
+        if children:
+            deepest = max(deepest, depth + 1)  # a value inside is one level deeper, text or not
+            stack.extend((child, depth + 1) for child in children if type(child) in containers)
     return deepest
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from normlab import __version__
-from normlab.cli import data_commands, print_commands, review_commands
+from normlab.cli import backup_commands, data_commands, print_commands, review_commands
 from normlab.cli.common import add_database_option
 from normlab.cli.output import terminal_safe
 from normlab.domain.errors import NormlabError
@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     data_commands.register(commands)
     print_commands.register(commands)
     review_commands.register(commands)
+    backup_commands.register(commands)
     return parser
 
 

@@ -162,18 +162,28 @@ def _add_row(norms: list[_Norm], row: _Row) -> None:
     position = row.raw("position").strip()
     if position and not (position.isdigit() and 1 <= int(position[:8]) <= MAX_POSITION):
         raise row.fail("position", f"“{position[:40]}” is not a number from 1 to {MAX_POSITION:,}")
+    here = _Norm(
+        first_row=row.number,
+        text=text,
+        position=position,
+        setting=row.text("setting", SETTING),
+        regulates=row.text("regulates", REGULATES),
+        status=row.choice("status", Status, "current"),
+        review_by=row.day("review_by"),
+    )
     last = norms[-1] if norms else None
     if last is None or (last.text, last.position) != (text, position):
-        last = _Norm(
-            first_row=row.number,
-            text=text,
-            position=position,
-            setting=row.text("setting", SETTING),
-            regulates=row.text("regulates", REGULATES),
-            status=row.choice("status", Status, "current"),
-            review_by=row.day("review_by"),
-        )
+        last = here
         norms.append(last)
+    else:  # another reason of the same norm: the norm's own cells must say the same again
+        for column, attribute in (
+            ("setting", "setting"),
+            ("regulates", "regulates"),
+            ("status", "status"),
+            ("review_by", "review_by"),
+        ):
+            if getattr(here, attribute) != getattr(last, attribute):
+                raise row.fail(column, f"differs from row {last.first_row}, the same norm's first row")
     reason = row.text("rationale", TextRule(REASON.what, REASON.limit, required=False))
     if not reason:
         if row.raw("dimension").strip() or row.raw("voice").strip():

@@ -7,7 +7,8 @@
 #
 # On Debian and Ubuntu it first installs, with apt-get, the system packages that are missing: the
 # venv module, the libraries Qt needs even without a screen, and those its X11 window needs (plus,
-# for the tests, Xvfb, the PDF and desktop-file tools and the PostgreSQL server they use).
+# for the tests, Xvfb, the PDF and desktop-file tools, the PostgreSQL server and the Chinese and
+# emoji fonts they use).
 set -eu
 cd "$(dirname "$0")/.."
 mode=run
@@ -40,6 +41,9 @@ if [ "$mode" = test ]; then
     # the bundle's smoke test: PyInstaller's objdump, the XCB libraries it bundles, an X server to start it on
     command -v objdump >/dev/null || missing="$missing binutils"
     command -v xvfb-run >/dev/null || missing="$missing xvfb xauth"
+    # Fallback fonts the printing tests draw Chinese, Japanese, Korean (5 MB) and emoji (3 MB) with.
+    [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing="$missing fonts-wqy-microhei"
+    ls /usr/share/fonts/truetype/*/Symbola*.ttf >/dev/null 2>&1 || missing="$missing fonts-symbola"
 fi
 if [ -n "$missing" ]; then
     # shellcheck disable=SC2086

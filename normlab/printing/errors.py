@@ -10,7 +10,7 @@ class DoesNotFitError(ValidationError):
 
 
 class UnprintableTextError(ValidationError):
-    """Some characters have no glyph in any bundled font; they would print as empty boxes."""
+    """Some characters have no glyph in any available font; they would print as empty boxes."""
 
     def __init__(self, message: str, characters: tuple[str, ...]) -> None:
         super().__init__(message)

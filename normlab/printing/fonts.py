@@ -1,7 +1,9 @@
-"""The bundled fonts: registered with reportlab once, chosen per run of text by script.
+"""The fonts: the bundled Noto families, plus fallback fonts found at run time for what they lack.
 
 ReportLab's built-in PDF fonts print anything outside Latin-1 as black boxes without a warning, so
-every printable draws with the embedded Noto fonts below and asks :func:`missing_characters` first.
+every printable draws with embedded TrueType fonts and asks :func:`missing_characters` first. Latin,
+Greek, Cyrillic, Arabic and Hebrew are bundled; Chinese, Japanese, Korean and emoji are drawn with a
+font of the system or of the ``normlab[cjk]`` extra (see font_sources), registered on first need.
 """
 
 from __future__ import annotations
@@ -9,13 +11,15 @@ from __future__ import annotations
 import threading
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from normlab.paths import resource
+from normlab.printing import font_sources
 
 
 class Script(Enum):
@@ -30,24 +34,51 @@ class Script(Enum):
         ensure_registered()
         return f"{self.value}-{'Bold' if bold else 'Regular'}"
 
+    @property
+    def family(self) -> Family:
+        ensure_registered()
+        return _bundled[self]
+
+
+@dataclass(frozen=True, eq=False)
+class Family:
+    """One typeface as printing uses it: a regular and a bold reportlab font, and what both can draw."""
+
+    name: str
+    regular: str
+    bold: str
+    cmap: frozenset[int]
+    path: str = ""
+
+    def font(self, bold: bool = False) -> str:
+        return self.bold if bold else self.regular
+
+    def covers(self, char: str) -> bool:
+        return ord(char) in self.cmap
+
 
 FALLBACK_ORDER = (Script.LATIN, Script.ARABIC, Script.HEBREW)
 
 _ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x0870, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 _HEBREW_RANGES = ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))
 
-_lock = threading.Lock()
-_cmaps: dict[Script, frozenset[int]] = {}
+_lock = threading.RLock()
+_bundled: dict[Script, Family] = {}
+_fallbacks: list[Family] = []
+_searched: set[int] = set()
+"""Characters a fallback font was already looked for (found or not)."""
+_tried_files: set[font_sources.FontFile] = set()
 
 
 def ensure_registered() -> None:
-    """Register the six faces with reportlab, once per process (cheap to call again)."""
-    if _cmaps:
+    """Register the six bundled faces with reportlab, once per process (cheap to call again)."""
+    if _bundled:
         return
     with _lock:
-        if _cmaps:
+        if _bundled:
             return
-        cmaps: dict[Script, frozenset[int]] = {}
+        _fix_to_unicode()
+        found: dict[Script, Family] = {}
         for script in Script:
             faces = []
             for weight in ("Regular", "Bold"):
@@ -63,13 +94,40 @@ def ensure_registered() -> None:
                 boldItalic=f"{script.value}-Bold",
             )
             # Only what both weights can draw counts as covered.
-            cmaps[script] = faces[0] & faces[1]
-        _cmaps.update(cmaps)
+            found[script] = Family(
+                script.value, f"{script.value}-Regular", f"{script.value}-Bold", faces[0] & faces[1]
+            )
+        _bundled.update(found)
+
+
+def _fix_to_unicode() -> None:
+    """ReportLab writes a character beyond U+FFFF (an emoji, a rare Han character) into the
+    ToUnicode map as five hex digits, which readers misread: copy-paste and search then fail.
+    PDF wants UTF-16BE there, a surrogate pair for such characters."""
+    original = ttfonts.makeToUnicodeCMap
+    if getattr(original, "normlab_fixed", False):
+        return
+
+    def make(fontname: str, subset: list[int]) -> str:
+        cmap: str = original(fontname, subset)
+        if all(v <= 0xFFFF for v in subset):
+            return cmap
+        lines = cmap.split("\n")
+        start = lines.index(f"{len(subset)} beginbfchar") + 1
+        for index, value in enumerate(subset):
+            lines[start + index] = f"<{index:02X}> <{_utf16be(value)}>"
+        return "\n".join(lines)
+
+    make.normlab_fixed = True  # type: ignore[attr-defined]
+    ttfonts.makeToUnicodeCMap = make
+
+
+def _utf16be(code: int) -> str:
+    return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
 
 
 def covers(script: Script, char: str) -> bool:
-    ensure_registered()
-    return ord(char) in _cmaps[script]
+    return script.family.covers(char)
 
 
 def script_of(char: str) -> Script | None:
@@ -89,35 +147,58 @@ def _is_neutral(char: str) -> bool:
     return unicodedata.bidirectional(char) not in ("L", "R", "AL")
 
 
+def families() -> tuple[Family, ...]:
+    """Every family in the order they are tried: bundled first, then fallbacks in the order found."""
+    ensure_registered()
+    return (*(s.family for s in FALLBACK_ORDER), *_fallbacks)
+
+
 def choose_script(char: str, previous: Script | None = None) -> Script:
-    """The family to draw one character with, keeping neutral characters in the current run."""
-    wanted = script_of(char)
-    if wanted is not None and covers(wanted, char):
-        return wanted
-    if previous is not None and _is_neutral(char) and covers(previous, char):
-        return previous
-    for script in FALLBACK_ORDER:
-        if covers(script, char):
+    """The bundled family to draw one character with (Latin for what none of them has)."""
+    family = choose_family(char, previous.family if previous else None)
+    for script in Script:
+        if _bundled[script] is family:
             return script
     return Script.LATIN
 
 
+def choose_family(char: str, previous: Family | None = None) -> Family:
+    """The family to draw one character with, keeping neutral characters in the current run."""
+    ensure_registered()
+    wanted = script_of(char)
+    if wanted is not None and _bundled[wanted].covers(char):
+        return _bundled[wanted]
+    if previous is not None and _is_neutral(char) and previous.covers(char):
+        return previous
+    for family in families():
+        if family.covers(char):
+            return family
+    return _bundled[Script.LATIN]
+
+
 def font_runs(text: str, bold: bool = False) -> Iterator[tuple[str, str]]:
     """Split text (in any order) into maximal (chunk, font name) runs."""
+    for chunk, family in family_runs(text):
+        yield chunk, family.font(bold)
+
+
+def family_runs(text: str) -> Iterator[tuple[str, Family]]:
+    """Split text (in any order) into maximal (chunk, family) runs."""
+    ensure_registered()
     if text.isascii():  # the common case: Noto Sans draws every printable ASCII character
         if text:
-            yield text, Script.LATIN.font(bold)
+            yield text, _bundled[Script.LATIN]
         return
-    current: Script | None = None
+    current: Family | None = None
     start = 0
     for index, char in enumerate(text):
-        script = choose_script(char, current)
-        if script is not current:
+        family = choose_family(char, current)
+        if family is not current:
             if current is not None and index > start:
-                yield text[start:index], current.font(bold)
-            current, start = script, index
+                yield text[start:index], current
+            current, start = family, index
     if current is not None and start < len(text):
-        yield text[start:], current.font(bold)
+        yield text[start:], current
 
 
 @lru_cache(maxsize=65536)
@@ -127,23 +208,73 @@ def run_width(text: str, font: str) -> float:
 
 @lru_cache(maxsize=65536)
 def text_width(text: str, bold: bool = False) -> float:
-    """Width of text at 1 pt; multiply by the type size."""
+    """Width of text at 1 pt, unshaped; multiply by the type size."""
     return sum(run_width(chunk, font) for chunk, font in font_runs(text, bold))
 
 
 def is_ignorable(char: str) -> bool:
-    """Whitespace, control and formatting characters (e.g. bidi marks) are never drawn."""
-    return char.isspace() or unicodedata.category(char) in ("Cc", "Cf")
+    """Whitespace, control and formatting characters (e.g. bidi marks) and variation selectors
+    (the emoji-style selector U+FE0F) are never drawn."""
+    code = ord(char)
+    return (
+        char.isspace()
+        or unicodedata.category(char) in ("Cc", "Cf")
+        or 0xFE00 <= code <= 0xFE0F
+        or 0xE0100 <= code <= 0xE01EF
+    )
+
+
+def _covered(code: int) -> bool:
+    return any(code in family.cmap for family in families())
+
+
+def provide_fonts(text: str) -> None:
+    """Find and register fallback fonts for the characters of text that no registered font draws."""
+    ensure_registered()
+    if text.isascii():
+        return
+    wanted = {c for c in text if not is_ignorable(c) and not _covered(ord(c)) and ord(c) not in _searched}
+    if not wanted:
+        return
+    with _lock:
+        wanted = {c for c in wanted if not _covered(ord(c))}
+        chars = "".join(sorted(wanted))
+        for candidate in font_sources.candidates(chars):
+            if not wanted:
+                break
+            family = _register(candidate)
+            if family is not None and any(family.covers(c) for c in wanted):
+                _fallbacks.append(family)
+                wanted = {c for c in wanted if not family.covers(c)}
+        _searched.update(ord(c) for c in chars)
+
+
+def _register(source: font_sources.FontFile) -> Family | None:
+    """Open and register a fallback font; None for one reportlab cannot embed (PostScript outlines,
+    no outlines at all, embedding not allowed, unreadable)."""
+    if source in _tried_files:
+        return None
+    _tried_files.add(source)
+    name = f"NormlabFallback{len(_tried_files)}"
+    try:
+        face = TTFont(name, str(source.path), subfontIndex=source.index)
+        if not face.face.charToGlyph:
+            return None
+        pdfmetrics.registerFont(face)
+    except Exception:  # reportlab raises several kinds for fonts it cannot use
+        return None
+    return Family(name, name, name, frozenset(face.face.charToGlyph), str(source.path))
 
 
 def missing_characters(text: str) -> tuple[str, ...]:
-    """The distinct characters of text that no bundled font can draw, in order of appearance."""
-    ensure_registered()
+    """The distinct characters of text that no available font can draw, in order of appearance."""
+    text = unicodedata.normalize("NFC", text)
+    provide_fonts(text)
     missing: dict[str, None] = {}
-    for char in unicodedata.normalize("NFC", text):
+    for char in text:
         if char in missing or is_ignorable(char):
             continue
-        if not any(ord(char) in cmap for cmap in _cmaps.values()):
+        if not _covered(ord(char)):
             missing[char] = None
     return tuple(missing)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from normlab.printing.errors import UnprintableTextError
+from normlab.printing.font_sources import GET_A_FONT
 from normlab.printing.fonts import describe_characters, missing_characters
 
 
@@ -12,8 +13,8 @@ def require_printable(*fields: tuple[str, str]) -> None:
         missing = missing_characters(text)
         if missing:
             raise UnprintableTextError(
-                f"{label} has characters the bundled fonts cannot print: {describe_characters(missing)}; "
-                "remove or replace them",
+                f"{label} has characters no font on this computer can print: "
+                f"{describe_characters(missing)}; {GET_A_FONT}, or remove them",
                 missing,
             )
 

@@ -21,7 +21,7 @@ from normlab.printing.ground_rules import (
     rules_from_team,
 )
 from normlab.printing.paper import Paper
-from tests.printing.conftest import CLASSROOM, ICU
+from tests.printing.conftest import CLASSROOM, ICU, need_fonts_for
 from tests.printing.pdfread import (
     MM,
     char_sizes,
@@ -115,6 +115,33 @@ def test_every_font_is_embedded_and_only_bundled_fonts_are_used():
         "NotoSansHebrew-Bold",
         "NotoSansHebrew-Regular",
     }
+
+
+TEAMS_BY_SCRIPT = {
+    "el": (GroundRule("Ακούμε ο ένας τον άλλον", "Για να μαθαίνουμε από τις ιδέες των άλλων"),),
+    "ru": (GroundRule("Слушаем друг друга", "Чтобы обсуждать много идей"),),
+    "ar": (GroundRule("نستمع إلى بعضنا (دائماً)", "لِكَيْ نَتَعَلَّمَ مِنْ أَفْكَارِ الآخَرِينَ"),),
+    "he": (GroundRule("אנחנו מקשיבים [זה לזה]", "כדי שנוכל ללמוד"),),
+    "fi": (GroundRule("Kuuntelemme toisiamme 🙂", "jotta opimme toisiltamme"),),
+    "zh": (GroundRule("我们互相倾听", "这样我们可以互相学习"), GroundRule("每个人都有机会发言。", "")),
+}
+
+
+@pytest.mark.parametrize("language", sorted(TEAMS_BY_SCRIPT))
+def test_each_script_prints_with_every_font_embedded(language):
+    rules = TEAMS_BY_SCRIPT[language]
+    need_fonts_for("".join(r.text + r.because for r in rules))
+    pdf = render_ground_rules(GroundRulesOptions(rules=rules, team="Team"))
+    found = fonts(pdf)
+    assert found and all(f.embedded for f in found)
+
+
+def test_chinese_and_emoji_extract_back_from_the_pdf():
+    rules = (GroundRule("我们互相倾听", "这样我们可以互相学习"), GroundRule("Kuuntelemme toisiamme 🙂"))
+    need_fonts_for("".join(r.text + r.because for r in rules))
+    text = pypdf_text(render_ground_rules(GroundRulesOptions(rules=rules)))
+    assert "我们互相倾听" in text and "这样我们可以互相学习" in text
+    assert "Kuuntelemme toisiamme 🙂" in text
 
 
 def test_greek_and_cyrillic_round_trip():
@@ -227,11 +254,13 @@ def test_poster_type_is_large():
     assert max(size for _, size, *_ in char_sizes(a3)) > largest * 1.3
 
 
-def test_unprintable_characters_are_reported_before_anything_is_made():
+def test_unprintable_characters_are_reported_before_anything_is_made(without_fallback_fonts):
     options = GroundRulesOptions(rules=(*CLASSROOM, GroundRule("互相倾听", "因为我们可以学习")))
     with pytest.raises(UnprintableTextError) as caught:
         render_ground_rules(options)
-    assert str(caught.value).startswith("rule 6 has characters the bundled fonts cannot print: 互 (U+4E92)")
+    assert str(caught.value).startswith(
+        "rule 6 has characters no font on this computer can print: 互 (U+4E92)"
+    )
     with pytest.raises(UnprintableTextError, match="the title"):
         render_ground_rules(replace(options, rules=CLASSROOM, title="我们的规则"))
 

@@ -161,7 +161,7 @@ def test_bad_options_are_clear_errors(changes, message):
         render_tokens(replace(TokenOptions(), **changes))
 
 
-def test_unprintable_label_is_reported():
+def test_unprintable_label_is_reported(without_fallback_fonts):
     with pytest.raises(UnprintableTextError, match="我想说"):
         render_tokens(TokenOptions(talk=TokenKind("我想说", "#2F6DB5")))
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Printed furniture follows the session's language when the rules do not tell: keep it English.
+os.environ["LANGUAGE"] = "en"
 
 from collections.abc import Iterator
 from pathlib import Path

@@ -70,6 +70,7 @@ def test_the_wheel_ships_migrations_and_resources_that_work_from_anywhere(tmp_pa
         "normlab/resources/fonts/NotoSansArabic-Regular.ttf",
         "normlab/resources/fonts/NotoSansHebrew-Regular.ttf",
         "normlab/resources/fonts/OFL.txt",
+        "normlab/resources/translations/normlab_de.ts",
     ):
         assert needed in names
     sources = {p.relative_to(ROOT).as_posix() for p in (ROOT / "normlab").rglob("*.py")}

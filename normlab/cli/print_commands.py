@@ -31,7 +31,13 @@ def register(commands: Any) -> None:
     rules = kinds.add_parser("ground-rules", help="the team's ground rules as a sheet or a poster")
     _common(rules)
     rules.add_argument("--layout", choices=("poster", "sheet"), default="sheet", help="default: sheet")
-    rules.add_argument("--title", metavar="T", type=_title, default=None, help='default: "Our ground rules"')
+    rules.add_argument(
+        "--title",
+        metavar="T",
+        type=_title,
+        default=None,
+        help='default: "Our ground rules" in the furniture language',
+    )
     rules.add_argument(
         "--rules",
         metavar="LIST",
@@ -64,6 +70,14 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", metavar="FILE.pdf", required=True, help="the PDF file to write")
     parser.add_argument("--paper", type=_paper, default=Paper.A4, metavar="|".join(PAPER_CHOICES))
     parser.add_argument("--landscape", action="store_true")
+    parser.add_argument(
+        "--language",
+        metavar="CODE",
+        default=None,
+        help="language of the printed furniture (title, 'because', dates, page numbers): "
+        "en, de, fr, es, fi, el, ru, ar, he, zh… (default: guessed from the rules' script, "
+        "else your system's language)",
+    )
     add_database_option(parser)
 
 
@@ -107,9 +121,18 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2025-03-14") from None
 
 
+def _language(args: argparse.Namespace, texts: list[str]) -> str:
+    """The --language asked for (checked), else the one the texts are written in."""
+    from normlab.printing.furniture import guess_language, parse_language
+
+    if args.language:
+        parse_language(args.language)
+        return str(args.language)
+    return guess_language(texts)
+
+
 def ground_rules_command(args: argparse.Namespace, workspace: Workspace) -> int:
     from normlab.printing.ground_rules import (
-        DEFAULT_TITLE,
         GroundRulesOptions,
         Layout,
         render_ground_rules,
@@ -133,10 +156,11 @@ def ground_rules_command(args: argparse.Namespace, workspace: Workspace) -> int:
         paper=args.paper,
         landscape=args.landscape,
         layout=Layout(args.layout),
-        title=DEFAULT_TITLE if args.title is None else args.title,
+        title=args.title or "",
         team=team.name,
         date=args.date or date.today(),
         badges=not args.no_badges,
+        language=_language(args, [r.text for r in rules] + [r.because for r in rules]),
     )
     from reportlab.platypus.doctemplate import LayoutError
 

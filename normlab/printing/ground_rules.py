@@ -22,6 +22,7 @@ from normlab.domain.model import Dimension, Norm, Rationale, Stance, Status, Tea
 from normlab.printing.colours import readable
 from normlab.printing.errors import DoesNotFitError
 from normlab.printing.fonts import ensure_registered
+from normlab.printing.furniture import furniture
 from normlab.printing.paper import MM, Paper, page_size
 from normlab.printing.pdf import CountingCanvas
 from normlab.printing.rule_blocks import NEUTRAL_MARK, SUBTLE, Header, Metrics, RuleBlock, RuleContent
@@ -53,12 +54,16 @@ class GroundRulesOptions:
     paper: Paper = Paper.A4
     landscape: bool = False
     layout: Layout = Layout.SHEET
-    title: str = DEFAULT_TITLE
+    title: str = ""
+    """Empty for the default title in the furniture language ("Our ground rules")."""
     team: str = ""
     date: date | None = None
     badges: bool = True
-    because_word: str = "because"
-    """Printed before each because-line unless the rationale already starts with it; "" for none."""
+    because_word: str | None = None
+    """Printed before each because-line unless the rationale already starts with it; "" for none,
+    None for the furniture language's word ("because", "weil"…)."""
+    language: str = "en"
+    """The language of the furniture: title, "because", dates, page numbers."""
 
 
 def chosen_rationale(norm: Norm) -> Rationale | None:
@@ -177,7 +182,7 @@ def validate(options: GroundRulesOptions) -> None:
     require_printable(("the title", options.title), ("the team name", options.team))
     for number, rule in enumerate(options.rules, start=1):
         require_printable((f"rule {number}", rule.text), (f"the because-line of rule {number}", rule.because))
-    require_printable(("the word before because-lines", options.because_word))
+    require_printable(("the word before because-lines", _because_word(options)))
 
 
 # --- rendering ------------------------------------------------------------------------------------
@@ -202,8 +207,9 @@ def render_ground_rules(options: GroundRulesOptions) -> bytes:
 
 
 def _content(options: GroundRulesOptions) -> _Content:
-    subtitle_parts = [p for p in (options.team.strip(), _format_date(options.date)) if p]
-    word = options.because_word.strip()
+    dated = furniture(options.language).date(options.date) if options.date else ""
+    subtitle_parts = [p for p in (options.team.strip(), dated) if p]
+    word = _because_word(options)
     rules: list[RuleContent] = []
     for number, rule in enumerate(options.rules, start=1):
         colour, tint, badge = _colours(rule.dimension, options.badges)
@@ -252,29 +258,13 @@ def _colours(dimension: Dimension | None, badges: bool) -> tuple[Color, Color, s
 
 
 def _title(options: GroundRulesOptions) -> str:
-    return options.title.strip() or DEFAULT_TITLE
+    return options.title.strip() or furniture(options.language)(DEFAULT_TITLE)
 
 
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-
-
-def _format_date(value: date | None) -> str:
-    """'14 March 2025', whatever the process locale (Qt sets it; a month name in a script we have
-    no font for must not reach the page)."""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}" if value else ""
+def _because_word(options: GroundRulesOptions) -> str:
+    if options.because_word is None:
+        return furniture(options.language)("because")
+    return options.because_word.strip()
 
 
 def _story(
@@ -415,7 +405,7 @@ def _build(options: GroundRulesOptions, page: _Page, story: list[Flowable], head
 def _footer(canvas: Canvas, options: GroundRulesOptions, page: _Page, number: int, count: int) -> None:
     """Centred in the bottom margin; the title and team are dropped if the line would not fit."""
     size = 8.5 * Paper.parse(options.paper).scale
-    where = f"page {number} of {count}"
+    where = furniture(options.language)("page %1 of %2", number, count)
     for parts in ((_title(options), options.team.strip(), where), (options.team.strip(), where), (where,)):
         footer = Text("  ·  ".join(p for p in parts if p))
         if footer.natural_width * size <= page.frame_width:

@@ -51,17 +51,9 @@ def register(commands: Any) -> None:
     )
     rules.set_defaults(handler=ground_rules_command)
 
-    tokens = kinds.add_parser("tokens", help="talk and response tokens to cut out")
+    tokens = kinds.add_parser("tokens", help="talk and response tokens to cut out, a set per person")
     _common(tokens)
-    tokens.add_argument("--people", type=int, default=30, metavar="N", help="default: 30")
-    tokens.add_argument(
-        "--talk", type=int, default=3, metavar="N", help="talk tokens per person (default: 3)"
-    )
-    tokens.add_argument(
-        "--respond", type=int, default=2, metavar="N", help="response tokens per person (default: 2)"
-    )
-    tokens.add_argument("--diameter", type=float, default=40.0, metavar="MM", help="25 to 80 (default: 40)")
-    tokens.add_argument("--duplex", action="store_true", help="add backs, for printing double-sided")
+    _token_options(tokens)
     tokens.set_defaults(handler=tokens_command)
 
 
@@ -175,25 +167,119 @@ def ground_rules_command(args: argparse.Namespace, workspace: Workspace) -> int:
     return 0
 
 
+def _token_options(tokens: argparse.ArgumentParser) -> None:
+    tokens.add_argument(
+        "--people", type=int, default=None, metavar="N", help="default: 30, or one per --names"
+    )
+    tokens.add_argument(
+        "--talk", type=int, default=3, metavar="N", help="talk tokens per person (default: 3)"
+    )
+    tokens.add_argument(
+        "--respond",
+        type=int,
+        default=1,
+        metavar="N",
+        help="tokens of each response kind per person (default: 1)",
+    )
+    tokens.add_argument(
+        "--diameter",
+        type=float,
+        default=38.0,
+        metavar="MM",
+        help="25, 38 or 51 (common circle punches) or any size from 20 to 80 (default: 38)",
+    )
+    tokens.add_argument(
+        "--layout",
+        choices=("grid", "hex"),
+        default="grid",
+        help="grid: rows and columns with cut lines (guillotine, punch); hex: the most per page "
+        "(scissors). Default: grid",
+    )
+    tokens.add_argument("--duplex", action="store_true", help="add backs, for printing double-sided")
+    tokens.add_argument(
+        "--duplex-edge",
+        choices=("long", "short"),
+        default=None,
+        help="the edge your printer turns the sheet over (implies --duplex; default: long)",
+    )
+    tokens.add_argument(
+        "--names",
+        metavar="FILE",
+        default=None,
+        help="a class list, one name per line (UTF-8): a set per name, the name on each of its tokens",
+    )
+    tokens.add_argument(
+        "--back",
+        choices=("kind", "rule"),
+        default="kind",
+        help="what the backs carry: the kind of token, or the team's ground rules in turn (default: kind)",
+    )
+
+
+def _read_names(path: str) -> tuple[str, ...]:
+    from pathlib import Path
+
+    try:
+        data = Path(path).expanduser().read_bytes()
+    except OSError as exc:
+        raise NormlabError(f"cannot read the class list {path}: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise NormlabError(f"the class list {path} is not UTF-8 text (line {line})") from None
+    names = tuple(" ".join(line.split()) for line in text.splitlines() if line.strip())
+    if not names:
+        raise NormlabError(f"the class list {path} has no names")
+    return names
+
+
 def tokens_command(args: argparse.Namespace, workspace: Workspace) -> int:
+    from normlab.printing.ground_rules import rules_from_team
     from normlab.printing.output import save_pdf
-    from normlab.printing.tokens import TokenOptions, page_count, render_tokens, token_sequence
+    from normlab.printing.tokens import (
+        BackContent,
+        DuplexEdge,
+        TokenLayout,
+        TokenOptions,
+        plan,
+        render_tokens,
+    )
 
     team = workspace.team_by_name(args.team)
+    names = _read_names(args.names) if args.names else ()
+    if names and args.people is not None and args.people != len(names):
+        raise NormlabError(f"--people {args.people} does not match the {len(names)} names in {args.names}")
+    rules = rules_from_team(team)
+    duplex = args.duplex or args.duplex_edge is not None
     options = TokenOptions(
-        people=args.people,
+        people=args.people if args.people is not None else 30,
         talk_per_person=args.talk,
-        respond_per_person=args.respond,
+        each_response=args.respond,
         diameter_mm=args.diameter,
         paper=args.paper,
         landscape=args.landscape,
-        duplex=args.duplex,
+        layout=TokenLayout(args.layout),
+        duplex=duplex,
+        duplex_edge=DuplexEdge(args.duplex_edge or "long"),
         team=team.name,
+        names=names,
+        back=BackContent(args.back),
+        rules=rules,
+        language=_language(args, [n.text for n in team.norms]),
     )
-    path = save_pdf(args.output, render_tokens(options))
-    pages = page_count(options)
+    pdf = render_tokens(options)
+    sizes = plan(options)
+    path = save_pdf(args.output, pdf)
+    sides = f"double-sided, turned over on the {options.duplex_edge.value} edge" if duplex else "one-sided"
     print(
-        f"Saved {len(token_sequence(options))} tokens for {args.people} people "
-        f"({pages} page{'s' if pages != 1 else ''}{', double-sided' if args.duplex else ''}) to {path}."
+        f"Saved {sizes.tokens} tokens for {sizes.sets} people ({sizes.sets} sets of {sizes.set_size}) "
+        f"to {path}: {sizes.per_page} tokens fit on a page ({sizes.first_page} on the first, beside "
+        f"the printing notes); {_plural(sizes.sheets, 'sheet')} of card, {_plural(sizes.pages, 'page')}, "
+        f"{sides}."
     )
     return 0
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"

@@ -65,6 +65,9 @@ _HEBREW_RANGES = ((0x0590, 0x05FF), (0xFB1D, 0xFB4F))
 _lock = threading.RLock()
 _bundled: dict[Script, Family] = {}
 _fallbacks: list[Family] = []
+_order: tuple[Family, ...] = ()
+_order_of: tuple[int, int] = (0, 0)
+_all_covered: frozenset[int] = frozenset()
 _searched: set[int] = set()
 """Characters a fallback font was already looked for (found or not)."""
 _tried_files: set[font_sources.FontFile] = set()
@@ -149,8 +152,13 @@ def _is_neutral(char: str) -> bool:
 
 def families() -> tuple[Family, ...]:
     """Every family in the order they are tried: bundled first, then fallbacks in the order found."""
+    global _order, _order_of, _all_covered
     ensure_registered()
-    return (*(s.family for s in FALLBACK_ORDER), *_fallbacks)
+    if _order_of != (id(_fallbacks), len(_fallbacks)):
+        _order_of = (id(_fallbacks), len(_fallbacks))
+        _order = (*(_bundled[s] for s in FALLBACK_ORDER), *_fallbacks)
+        _all_covered = frozenset().union(*(f.cmap for f in _order))
+    return _order
 
 
 def choose_script(char: str, previous: Script | None = None) -> Script:
@@ -225,7 +233,8 @@ def is_ignorable(char: str) -> bool:
 
 
 def _covered(code: int) -> bool:
-    return any(code in family.cmap for family in families())
+    families()
+    return code in _all_covered
 
 
 def provide_fonts(text: str) -> None:
@@ -268,6 +277,8 @@ def _register(source: font_sources.FontFile) -> Family | None:
 
 def missing_characters(text: str) -> tuple[str, ...]:
     """The distinct characters of text that no available font can draw, in order of appearance."""
+    if text.isascii():  # Noto Sans draws every printable ASCII character; the rest is never drawn
+        return ()
     text = unicodedata.normalize("NFC", text)
     provide_fonts(text)
     missing: dict[str, None] = {}

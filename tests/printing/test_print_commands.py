@@ -87,7 +87,9 @@ def test_a_failed_render_writes_nothing_and_keeps_the_old_file(team, tmp_path: P
     ("argv", "message"),
     [
         (["print", "tokens", "Nobody", "-o", "{out}"], "there is no team called “Nobody”"),
-        (["print", "tokens", "Year 5, Hillside", "-o", "{out}", "--diameter", "90"], "between 25 and 80 mm"),
+        (["print", "tokens", "Year 5, Hillside", "-o", "{out}", "--diameter", "90"], "between 20 and 80 mm"),
+        (["print", "tokens", "Year 5, Hillside", "-o", "{out}", "--names", "{missing}/n.txt"], "cannot read"),
+        (["print", "tokens", "Year 5, Hillside", "-o", "{out}", "--language", "xx"], "no printed furniture"),
         (["print", "tokens", "Year 5, Hillside", "-o", "{missing}/t.pdf"], "does not exist"),
         (["print", "ground-rules", "Year 5, Hillside", "-o", "{out}", "--rules", "4"], "there is no rule 4"),
     ],
@@ -116,10 +118,58 @@ def test_tokens(team, tmp_path: Path, capsys):
     pdf = out.read_bytes()
     pages = circles(pdf)
     cut = [c for page in pages for c in page if c.stroked and not c.filled]
-    assert len(cut) == 6 * 3 * 2  # fronts and backs
+    assert len(cut) == 6 * 6  # fronts only: the backs have no cut line
     assert all(abs(c.diameter - 30 * MM) <= 0.5 * MM for c in cut)
     assert "year 5, hillside" in words(pypdf_text(pdf))  # on the backs
-    assert "Saved 18 tokens for 6 people (2 pages, double-sided)" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "Saved 36 tokens for 6 people (6 sets of 6)" in said
+    assert "tokens fit on a page" in said and "1 sheet of card, 2 pages, double-sided" in said
+
+
+def test_tokens_from_a_class_list_short_edge_hex(team, tmp_path: Path, capsys):
+    names = tmp_path / "class.txt"
+    names.write_text("\ufeffAisha Khan\n\nZoë Müller\n  Ben   O'Connor \n", encoding="utf-8")
+    out = tmp_path / "tokens.pdf"
+    argv = ["print", "tokens", team.name, "-o", str(out), "--names", str(names), "--layout", "hex"]
+    assert run(FakeWorkspace(team), *argv, "--duplex-edge", "short", "--back", "rule") == 0
+    text = pypdf_text(out.read_bytes())
+    for name in ("Aisha Khan", "Zoë Müller", "Ben O'Connor"):
+        assert text.count(name) == 7
+    assert "Saved 21 tokens for 3 people" in capsys.readouterr().out
+    assert "/DuplexFlipShortEdge" in str(
+        __import__("pypdf").PdfReader(str(out)).trailer["/Root"]["/ViewerPreferences"]
+    )
+
+
+def test_a_class_list_that_is_not_text_or_disagrees_with_people(team, tmp_path: Path):
+    names = tmp_path / "class.txt"
+    names.write_bytes(b"Ann\nB\xe9a\n")
+    with pytest.raises(NormlabError, match=r"is not UTF-8 text \(line 2\)"):
+        run(
+            FakeWorkspace(team),
+            "print",
+            "tokens",
+            team.name,
+            "-o",
+            str(tmp_path / "t.pdf"),
+            "--names",
+            str(names),
+        )
+    names.write_text("Ann\nBea\n", encoding="utf-8")
+    with pytest.raises(NormlabError, match="--people 3 does not match the 2 names"):
+        run(
+            FakeWorkspace(team),
+            "print",
+            "tokens",
+            team.name,
+            "-o",
+            str(tmp_path / "t.pdf"),
+            "--names",
+            str(names),
+            "--people",
+            "3",
+        )
+    assert not (tmp_path / "t.pdf").exists()
 
 
 def test_the_main_command_prints_from_a_real_workspace(tmp_path: Path, capsys):

@@ -42,3 +42,13 @@ def postgres() -> Iterator[Server]:
 def pg_url(postgres: Server) -> str:
     """A new, empty database on the throw-away server."""
     return postgres.new_database()
+
+
+@pytest.fixture
+def without_fallback_fonts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As on a computer with no font beyond the ones normlab bundles."""
+    from normlab.printing import font_sources, fonts
+
+    monkeypatch.setattr(fonts, "_fallbacks", [])
+    monkeypatch.setattr(fonts, "_searched", set())
+    monkeypatch.setattr(font_sources, "candidates", lambda chars: iter(()))

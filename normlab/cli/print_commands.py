@@ -216,25 +216,8 @@ def _token_options(tokens: argparse.ArgumentParser) -> None:
     )
 
 
-def _read_names(path: str) -> tuple[str, ...]:
-    from pathlib import Path
-
-    try:
-        data = Path(path).expanduser().read_bytes()
-    except OSError as exc:
-        raise NormlabError(f"cannot read the class list {path}: {exc.strerror or exc}") from None
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise NormlabError(f"the class list {path} is not UTF-8 text (line {line})") from None
-    names = tuple(" ".join(line.split()) for line in text.splitlines() if line.strip())
-    if not names:
-        raise NormlabError(f"the class list {path} has no names")
-    return names
-
-
 def tokens_command(args: argparse.Namespace, workspace: Workspace) -> int:
+    from normlab.printing.class_list import read_class_list
     from normlab.printing.ground_rules import rules_from_team
     from normlab.printing.output import save_pdf
     from normlab.printing.tokens import (
@@ -247,7 +230,7 @@ def tokens_command(args: argparse.Namespace, workspace: Workspace) -> int:
     )
 
     team = workspace.team_by_name(args.team)
-    names = _read_names(args.names) if args.names else ()
+    names = read_class_list(args.names) if args.names else ()
     if names and args.people is not None and args.people != len(names):
         raise NormlabError(f"--people {args.people} does not match the {len(names)} names in {args.names}")
     rules = rules_from_team(team)

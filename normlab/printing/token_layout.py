@@ -142,9 +142,8 @@ def plan_pages(capacities: list[int], set_size: int, sets: int) -> list[list[tup
 
     for person in range(sets):
         free = capacity(len(pages) - 1) - len(pages[-1])
-        if set_size > free and (set_size <= capacity(len(pages)) or pages[-1]):
-            if pages[-1]:
-                pages.append([])
+        if pages[-1] and set_size > free:
+            pages.append([])
         for token in range(set_size):
             if len(pages[-1]) >= capacity(len(pages) - 1):
                 pages.append([])

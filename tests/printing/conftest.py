@@ -88,16 +88,6 @@ def team() -> Team:
     )
 
 
-@pytest.fixture
-def without_fallback_fonts(monkeypatch):
-    """As on a computer with no font beyond the bundled ones."""
-    from normlab.printing import font_sources, fonts
-
-    monkeypatch.setattr(fonts, "_fallbacks", [])
-    monkeypatch.setattr(fonts, "_searched", set())
-    monkeypatch.setattr(font_sources, "candidates", lambda chars: iter(()))
-
-
 def need_fonts_for(text: str) -> None:
     """Skip unless this computer has fonts for text (the quick start installs them for the tests:
     fonts-wqy-microhei for Chinese, Japanese and Korean, fonts-symbola for emoji)."""

@@ -108,7 +108,7 @@ def test_each_name_of_a_class_list_is_on_every_token_of_its_set():
                     continue
                 found = all_rings[index]
                 if duplex:  # the backs' reading order is the fronts' turned over: follow the fronts
-                    (w, h) = (float(page.width), float(page.height))
+                    w = float(page.width)
                     found = [
                         next(b for b in found if abs(b.x - (w - f.x)) < 1 and abs(b.y - f.y) < 1)
                         for f in reading_order(all_rings[index - 1])

@@ -143,16 +143,16 @@ def test_switching_to_tokens_renders_tokens(centre: PrintCentre, qtbot: Any) -> 
     pdf = centre.pdf()
     assert pdf is not None and pdf != rules_pdf
     expected = page_count(centre.options())
-    assert centre.preview.page_count() == pages_in(pdf) == expected == 6
+    assert centre.preview.page_count() == pages_in(pdf) == expected == 10
     assert "i'd like to say…" in text_of(pdf)
     assert_preview_is_drawn(centre)
 
-    centre.tokens_panel.people.setValue(10)
+    centre.tokens_panel.people.setValue(6)
     assert not centre.preview_is_current()  # debounced: nothing re-rendered yet
     settle(qtbot, centre)
     assert centre.preview.page_count() == page_count(centre.options()) == 2
     assert centre.tokens_panel.summary.text().startswith(
-        "50 tokens: 30 talk and 5 of each of 4 response kinds"
+        "42 tokens: 6 sets of 7 (3 talk and 1 of each of 4 response kinds). 24 fit on a page"
     )
 
     centre.tokens_panel.duplex.setChecked(True)
@@ -168,11 +168,11 @@ def test_page_navigation_and_zoom_settle(centre: PrintCentre, qtbot: Any) -> Non
     centre.show_tokens()
     settle(qtbot, centre)
     preview = centre.preview
-    assert preview.page_label.text() == "Page 1 of 6"
+    assert preview.page_label.text() == "Page 1 of 10"
     assert not preview.previous.isEnabled()
     qtbot.mouseClick(preview.next, Qt.MouseButton.LeftButton)
     assert preview.current_page() == 1
-    assert preview.page_label.text() == "Page 2 of 6"
+    assert preview.page_label.text() == "Page 2 of 10"
 
     fitted = preview.fitted_zoom(Fit.PAGE)
     assert fitted is not None and preview.view.zoomFactor() == pytest.approx(fitted, abs=0.01)
@@ -213,7 +213,7 @@ def test_poster_starts_with_the_rules_that_fit_and_overfull_says_so(centre: Prin
 
 
 def test_unprintable_title_is_named_before_rendering(
-    centre: PrintCentre, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    centre: PrintCentre, qtbot: Any, monkeypatch: pytest.MonkeyPatch, without_fallback_fonts: None
 ) -> None:
     rendered: list[object] = []
     real_render = preview_renderer_module.render
@@ -221,8 +221,8 @@ def test_unprintable_title_is_named_before_rendering(
     centre.rules_panel.title.setText("我们的规则")
     settle(qtbot, centre)
     message = centre.banner.message()
-    assert message.startswith("The title has characters the bundled fonts cannot print")
-    assert "我 (U+6211)" in message and "们 (U+4EEC)" in message
+    assert message.startswith("The title has characters no font on this computer can print")
+    assert "我 (U+6211)" in message and "们 (U+4EEC)" in message and "normlab[cjk]" in message
     assert rendered == []
     assert not centre.save_button.isEnabled() and not centre.print_button.isEnabled()
     assert centre.save() is None  # Ctrl+S while the banner shows does nothing
@@ -260,7 +260,7 @@ def test_a_team_with_no_norms_can_still_print_tokens(
     assert not dialog.save_button.isEnabled()
     dialog.show_tokens()
     settle(qtbot, dialog)
-    assert dialog.banner.isHidden() and dialog.preview.page_count() == 6
+    assert dialog.banner.isHidden() and dialog.preview.page_count() == 10
 
 
 # --- the rules chosen change the PDF --------------------------------------------------------------
@@ -408,14 +408,15 @@ def pdf_printer(path: Path) -> QPrinter:
 
 def test_printing_renders_every_page(centre: PrintCentre, qtbot: Any, tmp_path: Path) -> None:
     centre.show_tokens()
+    centre.tokens_panel.people.setValue(15)
     settle(qtbot, centre)
     printer = centre.printer_for_preview()
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printer.setResolution(100)
-    assert print_pdf(centre.preview.document, printer) == 6
+    assert print_pdf(centre.preview.document, printer) == 5
     printed = (tmp_path / "printed.pdf").read_bytes()
-    assert pages_in(printed) == pages_in(centre.pdf() or b"") == 6
+    assert pages_in(printed) == pages_in(centre.pdf() or b"") == 5
     (width, height), *_ = page_sizes(printed)
     assert (width, height) == pytest.approx((595.3, 841.9), abs=1.5)
 

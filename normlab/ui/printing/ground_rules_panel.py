@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from normlab.domain.errors import NormlabError
 from normlab.domain.model import Norm
 from normlab.printing.errors import DoesNotFitError
+from normlab.printing.furniture import furniture
 from normlab.printing.ground_rules import (
     DEFAULT_TITLE,
     MAX_SHEET_RULES,
@@ -30,7 +31,7 @@ from normlab.printing.ground_rules import (
     render_ground_rules,
 )
 from normlab.printing.paper import Paper
-from normlab.ui.printing.option_widgets import Fields, paper_combo, short, to_date
+from normlab.ui.printing.option_widgets import Fields, language_combo, paper_combo, short, to_date
 from normlab.ui.printing.rule_list import RuleList
 
 MAX_POSTER_RULES = 8
@@ -69,8 +70,8 @@ class GroundRulesPanel(QWidget):
         self.layout_choice.setMinimumContentsLength(12)
         self.paper = paper_combo()
         self.landscape = QCheckBox("&Landscape")
-        self.title = QLineEdit(DEFAULT_TITLE)
-        self.title.setPlaceholderText(DEFAULT_TITLE)
+        self.language = language_combo()
+        self.title = QLineEdit()
         self.show_team = QCheckBox("Show the team &name")
         self.show_team.setChecked(True)
         self.show_date = QCheckBox("Show the &date")
@@ -82,10 +83,11 @@ class GroundRulesPanel(QWidget):
         self.badges = QCheckBox("Dimension &badges")
         self.badges.setChecked(True)
         self.badges.setToolTip("A small label on each rule naming the dimension of its because-line")
-        self.because_word = QLineEdit("because")
+        self.because_word = QLineEdit()
         self.because_word.setToolTip(
-            "Printed in bold before each because-line; use your language's word, or leave it empty"
+            "Printed in bold before each because-line; empty for the printed language's own word"
         )
+        self._show_language_defaults()
         self.rules = RuleList()
         self.rules.set_norms(norms)
         self.rules.setObjectName("RuleList")
@@ -98,6 +100,7 @@ class GroundRulesPanel(QWidget):
         paper_row.addWidget(self.paper, 1)
         paper_row.addWidget(self.landscape)
         form.addRow(self._label("P&aper:", self.paper), paper_row)
+        form.addRow(self._label("Languag&e:", self.language), self.language)
         form.addRow(self._label("T&itle:", self.title), self.title)
         date_row = QHBoxLayout()
         date_row.addWidget(self.show_date)
@@ -130,8 +133,10 @@ class GroundRulesPanel(QWidget):
             self.badges.toggled,
             self.because_word.textChanged,
             self.rules.changed,
+            self.language.currentIndexChanged,
         ):
             signal.connect(self.changed)
+        self.language.currentIndexChanged.connect(self._show_language_defaults)
         self.show_date.toggled.connect(self.date.setEnabled)
         self.choose_default_rules()
 
@@ -140,6 +145,11 @@ class GroundRulesPanel(QWidget):
         label = QLabel(text)
         label.setBuddy(buddy)
         return label
+
+    def _show_language_defaults(self) -> None:
+        words = furniture(str(self.language.currentData()))
+        self.title.setPlaceholderText(words(DEFAULT_TITLE))
+        self.because_word.setPlaceholderText(words("because"))
 
     @property
     def chosen_layout(self) -> Layout:
@@ -174,11 +184,12 @@ class GroundRulesPanel(QWidget):
             paper=Paper(self.paper.currentData()),
             landscape=self.landscape.isChecked(),
             layout=self.chosen_layout,
-            title=self.title.text().strip() or DEFAULT_TITLE,
+            title=self.title.text().strip(),
             team=team_name if self.show_team.isChecked() else "",
             date=to_date(self.date.date()) if self.show_date.isChecked() else None,
             badges=self.badges.isChecked(),
-            because_word=self.because_word.text().strip(),
+            because_word=self.because_word.text().strip() or None,
+            language=str(self.language.currentData()),
         )
 
     def printable_fields(self, team_name: str) -> Fields:
@@ -187,5 +198,5 @@ class GroundRulesPanel(QWidget):
         for rule in options.rules:
             fields.append((f"the rule “{short(rule.text)}”", rule.text))
             fields.append((f"the because-line of “{short(rule.text)}”", rule.because))
-        fields.append(("the because-word", options.because_word))
+        fields.append(("the because-word", options.because_word or ""))
         return fields

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QDate, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QComboBox
 
+from normlab.printing.font_sources import GET_A_FONT
 from normlab.printing.fonts import describe_characters
+from normlab.printing.furniture import interface_language, supported_languages
 from normlab.printing.paper import Paper
+from normlab.printing.token_layout import DuplexEdge
 from normlab.printing.validation import unprintable_characters
 
 Fields = list[tuple[str, str]]
@@ -46,12 +49,68 @@ def to_date(value: QDate) -> date:
 
 
 def unprintable_problem(fields: Fields) -> str | None:
-    """A one-line message naming the first field with characters no bundled font can draw."""
+    """A one-line message naming the first field with characters no available font can draw."""
     for label, text in fields:
         missing = unprintable_characters(text)
         if missing:
             return (
-                f"{label} has characters the bundled fonts cannot print: {describe_characters(missing)}; "
-                "remove or replace them"
+                f"{label} has characters no font on this computer can print: "
+                f"{describe_characters(missing)}; {GET_A_FONT}, or remove them"
             )
     return None
+
+
+LANGUAGE_NAMES = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "fi": "Suomi",
+    "el": "Ελληνικά",
+    "ru": "Русский",
+    "ar": "العربية",
+    "he": "עברית",
+    "zh": "中文",
+}
+
+
+def language_combo() -> QComboBox:
+    """The languages printed furniture comes in, each named in itself; starts on the interface's."""
+    combo = QComboBox()
+    for code in supported_languages():
+        combo.addItem(LANGUAGE_NAMES.get(code, code), code)
+    combo.setCurrentIndex(max(0, combo.findData(interface_language())))
+    combo.setToolTip("The language of the title, “because”, dates, page numbers and token kinds")
+    return combo
+
+
+def feed_picture(edge: DuplexEdge, landscape: bool, size: int = 64) -> QPixmap:
+    """A sheet with a curved arrow showing which edge the printer turns it over on."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    w, h = (size * 0.62, size * 0.44) if landscape else (size * 0.44, size * 0.62)
+    sheet = QRectF((size - w) / 2, (size - h) / 2, w, h)
+    painter.setPen(QPen(QColor("#46505C"), 1.5))
+    painter.setBrush(QColor("#FFFFFF"))
+    painter.drawRect(sheet)
+    turns_about_vertical = (h >= w) == (edge is DuplexEdge.LONG)
+    pen = QPen(QColor("#2F6DB5"), 3)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    path = QPainterPath()
+    if turns_about_vertical:  # the hinge is the right edge: the sheet swings over it sideways
+        painter.drawLine(QPointF(sheet.right(), sheet.top()), QPointF(sheet.right(), sheet.bottom()))
+        path.moveTo(sheet.center().x() - w * 0.25, sheet.center().y())
+        path.quadTo(sheet.right(), sheet.top() - 4, sheet.right() + 6, sheet.center().y())
+    else:  # the hinge is the bottom edge: the sheet turns over towards the reader
+        painter.drawLine(QPointF(sheet.left(), sheet.bottom()), QPointF(sheet.right(), sheet.bottom()))
+        path.moveTo(sheet.center().x(), sheet.center().y() - h * 0.25)
+        path.quadTo(sheet.right() + 4, sheet.bottom(), sheet.center().x(), sheet.bottom() + 6)
+    painter.drawPath(path)
+    end = path.currentPosition()
+    painter.setBrush(QColor("#2F6DB5"))
+    painter.drawEllipse(end, 3, 3)
+    painter.end()
+    return pixmap

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 
 from normlab.domain.errors import NormlabError, NotFoundError
 from normlab.domain.model import Team
-from normlab.printing.ground_rules import GroundRulesOptions
+from normlab.printing.ground_rules import GroundRulesOptions, rules_from_team
 from normlab.printing.output import save_pdf
-from normlab.printing.tokens import layout
+from normlab.printing.tokens import plan
 from normlab.services.changes import Change
 from normlab.services.workspace import Workspace
 from normlab.ui.printing.ground_rules_panel import GroundRulesPanel
@@ -86,6 +86,7 @@ class PrintCentre(QDialog):
 
         self.rules_panel = GroundRulesPanel(self.team.norms)
         self.tokens_panel = TokensPanel()
+        self.tokens_panel.set_rules(rules_from_team(self.team))
         self.kind = QTabWidget()
         self.kind.setDocumentMode(True)
         self.kind.addTab(self._scrolling(self.rules_panel), "&Ground rules")
@@ -264,8 +265,10 @@ class PrintCentre(QDialog):
             count = len(options.rules)
             what = f"{options.layout.value}, {count} rule{'s' if count != 1 else ''}"
         else:
-            per_page = layout(options).capacity
-            what = f"{per_page} tokens a page" + (", fronts and backs" if options.duplex else "")
+            sizes = plan(options)
+            what = f"{sizes.sets} sets, {sizes.per_page} tokens a page" + (
+                ", fronts and backs" if options.duplex else ""
+            )
         return f"{pages} {page_word} · {options.paper.value} {orientation} · {what}"
 
     def current_pdf(self) -> bytes | None:
@@ -373,6 +376,7 @@ class PrintCentre(QDialog):
         self.team = team
         self._update_title()
         self.rules_panel.update_norms(team.norms)
+        self.tokens_panel.set_rules(rules_from_team(team))
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from normlab.domain.errors import NormlabError
 from normlab.printing.ground_rules import GroundRulesOptions, Layout
 from normlab.printing.paper import Paper
-from normlab.printing.tokens import TokenOptions
+from normlab.printing.tokens import DuplexEdge, TokenOptions
 from normlab.ui.printing.pdf_preview import PdfPreview, print_pdf
 from normlab.ui.printing.preview_renderer import Options, waiting_cursor
 from normlab.ui.widgets.prompts import show_error
@@ -43,7 +43,10 @@ def printer_for(options: Options, doc_name: str) -> QPrinter:
     printer.setPageSize(QPageSize(PAGE_SIZES[options.paper]))
     printer.setPageOrientation(orientation)
     if isinstance(options, TokenOptions) and options.duplex:
-        printer.setDuplex(QPrinter.DuplexMode.DuplexLongSide)
+        long_edge = options.duplex_edge is DuplexEdge.LONG
+        printer.setDuplex(
+            QPrinter.DuplexMode.DuplexLongSide if long_edge else QPrinter.DuplexMode.DuplexShortSide
+        )
     return printer
 
 

@@ -3,14 +3,16 @@ colours."""
 
 from __future__ import annotations
 
-from collections import Counter
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
+    QComboBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -24,17 +26,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from normlab.domain.errors import NormlabError
+from normlab.printing.class_list import read_class_list
+from normlab.printing.ground_rules import GroundRule
 from normlab.printing.paper import Paper
 from normlab.printing.tokens import (
     DEFAULT_RESPONSES,
     DEFAULT_TALK,
     MAX_DIAMETER_MM,
     MIN_DIAMETER_MM,
+    PUNCH_SIZES_MM,
+    BackContent,
+    DuplexEdge,
     TokenKind,
+    TokenLayout,
     TokenOptions,
-    token_sequence,
+    localised,
+    person_set,
+    plan,
 )
-from normlab.ui.printing.option_widgets import Fields, paper_combo, short, swatch
+from normlab.ui.printing.option_widgets import (
+    Fields,
+    feed_picture,
+    language_combo,
+    paper_combo,
+    short,
+    swatch,
+)
+from normlab.ui.widgets.prompts import show_error
 
 
 class ColourButton(QToolButton):
@@ -70,6 +89,7 @@ class KindRow:
 
     def __init__(self, kind: TokenKind, optional: bool) -> None:
         self.back = kind.back
+        self.icon = kind.icon
         self.include = QCheckBox() if optional else None
         if self.include is not None:
             self.include.setChecked(True)
@@ -80,12 +100,13 @@ class KindRow:
         self.label.setAccessibleName("Token label")
 
     def kind(self) -> TokenKind:
-        return TokenKind(self.label.text().strip(), self.colour.colour, self.back)
+        return TokenKind(self.label.text().strip(), self.colour.colour, self.back, self.icon)
 
     def included(self) -> bool:
         return self.include is None or self.include.isChecked()
 
     def reset(self, kind: TokenKind) -> None:
+        self.back = kind.back
         self.label.setText(kind.label)
         self.colour.set_colour(kind.colour)
         if self.include is not None:
@@ -93,46 +114,104 @@ class KindRow:
 
 
 class TokensPanel(QWidget):
-    """How many talk and response tokens, how big, and each kind's label and colour."""
+    """A set per person (optionally named from a class list), the tokens' size, layout and sides,
+    each kind's label and colour; and what that takes in pages and sheets of card."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.names: tuple[str, ...] = ()
+        self.rules: tuple[GroundRule, ...] = ()
         self.people = self._spin(1, 1000, 30)
+        self.class_list = QPushButton("Class l&ist…")
+        self.class_list.setToolTip("A text file with one name per line: a set per name, named on every token")
+        self.class_list.clicked.connect(self.choose_class_list)
+        self.clear_names = QToolButton()
+        self.clear_names.setText("Clear")
+        self.clear_names.setAccessibleName("Forget the class list")
+        self.clear_names.clicked.connect(lambda: self.set_names((), ""))
+        self.clear_names.setVisible(False)
+        self.names_note = QLabel(objectName="Muted")
         self.talk = self._spin(0, 20, 3)
-        self.respond = self._spin(0, 20, 2)
+        self.respond = self._spin(0, 20, 1)
         self.diameter = QDoubleSpinBox()
         self.diameter.setRange(MIN_DIAMETER_MM, MAX_DIAMETER_MM)
         self.diameter.setDecimals(0)
         self.diameter.setSingleStep(1)
-        self.diameter.setValue(40)
+        self.diameter.setValue(38)
         self.diameter.setSuffix(" mm")
+        self.punches = []
+        for size in PUNCH_SIZES_MM:
+            button = QToolButton()
+            button.setText(f"{size:g}")
+            button.setToolTip(f"{size:g} mm: a common circle punch size")
+            button.setAccessibleName(f"{size:g} millimetre punch")
+            button.clicked.connect(lambda _=False, s=size: self.diameter.setValue(s))
+            self.punches.append(button)
+        self.layout_choice = QComboBox()
+        self.layout_choice.addItem("Grid: rows with cut lines (guillotine, punch)", TokenLayout.GRID)
+        self.layout_choice.addItem("Hex: the most per page (scissors)", TokenLayout.HEX)
         self.paper = paper_combo()
         self.landscape = QCheckBox("&Landscape")
         self.duplex = QCheckBox("Double-sided: print &backs")
         self.duplex.setToolTip(
-            "Each front page is followed by its back, mirrored so each back lands behind its front"
+            "Each front page is followed by its back, placed so each back lands behind its front"
         )
+        self.edge = QComboBox()
+        self.edge.addItem("Printer turns the sheet on its long edge", DuplexEdge.LONG)
+        self.edge.addItem("Printer turns the sheet on its short edge", DuplexEdge.SHORT)
+        self.edge.setAccessibleName("Duplex edge")
+        self.feed = QLabel()
+        self.feed.setAccessibleName("How the sheet turns over")
+        self.back = QComboBox()
+        self.back.addItem("Backs: the kind of token", BackContent.KIND)
+        self.back.addItem("Backs: our ground rules, in turn", BackContent.RULE)
+        self.back.setAccessibleName("What the backs carry")
         self.team_on_backs = QCheckBox("Tea&m name on the backs")
         self.team_on_backs.setChecked(True)
+        self.language = language_combo()
         self.summary = QLabel(objectName="Muted")
         self.summary.setWordWrap(True)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self._label("P&eople:", self.people), self.people)
+        people_row = QHBoxLayout()
+        people_row.addWidget(self.people)
+        people_row.addWidget(self.class_list)
+        people_row.addWidget(self.clear_names)
+        people_row.addStretch(1)
+        form.addRow(self._label("P&eople:", self.people), people_row)
+        form.addRow("", self.names_note)
+        form.setRowVisible(self.names_note, False)
+        self._form = form
         form.addRow(self._label("Tal&k tokens each:", self.talk), self.talk)
-        form.addRow(self._label("&Response tokens each:", self.respond), self.respond)
-        form.addRow(self._label("&Diameter:", self.diameter), self.diameter)
+        form.addRow(self._label("Eac&h response kind:", self.respond), self.respond)
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.diameter, 1)
+        size_row.addWidget(QLabel("punch:", objectName="Muted"))
+        for button in self.punches:
+            size_row.addWidget(button)
+        form.addRow(self._label("&Diameter:", self.diameter), size_row)
+        form.addRow(self._label("La&yout:", self.layout_choice), self.layout_choice)
         paper_row = QHBoxLayout()
         paper_row.addWidget(self.paper, 1)
         paper_row.addWidget(self.landscape)
         form.addRow(self._label("P&aper:", self.paper), paper_row)
+        form.addRow(self._label("Lang&uage:", self.language), self.language)
         form.addRow("", self.duplex)
-        form.addRow("", self.team_on_backs)
-        form.setRowVisible(self.team_on_backs, False)
-        self.duplex.toggled.connect(lambda on: form.setRowVisible(self.team_on_backs, on))
+        duplex_box = QWidget()
+        duplex_layout = QHBoxLayout(duplex_box)
+        duplex_layout.setContentsMargins(0, 0, 0, 0)
+        duplex_column = QVBoxLayout()
+        duplex_column.addWidget(self.edge)
+        duplex_column.addWidget(self.back)
+        duplex_column.addWidget(self.team_on_backs)
+        duplex_layout.addLayout(duplex_column, 1)
+        duplex_layout.addWidget(self.feed)
+        form.addRow("", duplex_box)
+        form.setRowVisible(duplex_box, False)
+        self.duplex.toggled.connect(lambda on: form.setRowVisible(duplex_box, on))
 
         self.kinds = [KindRow(DEFAULT_TALK, optional=False)] + [
             KindRow(k, optional=True) for k in DEFAULT_RESPONSES
@@ -141,10 +220,9 @@ class TokensPanel(QWidget):
         grid = QGridLayout(kinds_box)
         grid.setHorizontalSpacing(8)
         grid.setColumnStretch(2, 1)
-        talk_heading = QLabel("Talk", objectName="Muted")
-        grid.addWidget(talk_heading, 0, 0, 1, 3)
+        grid.addWidget(QLabel("Talk", objectName="Muted"), 0, 0, 1, 3)
         self._add_kind(grid, 1, self.kinds[0])
-        grid.addWidget(QLabel("Responses (shared out evenly)", objectName="Muted"), 2, 0, 1, 3)
+        grid.addWidget(QLabel("Responses (each person gets each kind)", objectName="Muted"), 2, 0, 1, 3)
         for row, kind in enumerate(self.kinds[1:], start=3):
             self._add_kind(grid, row, kind)
         self.reset_kinds = QPushButton("Reset to de&faults")
@@ -164,10 +242,14 @@ class TokensPanel(QWidget):
             self.talk.valueChanged,
             self.respond.valueChanged,
             self.diameter.valueChanged,
+            self.layout_choice.currentIndexChanged,
             self.paper.currentIndexChanged,
             self.landscape.toggled,
             self.duplex.toggled,
+            self.edge.currentIndexChanged,
+            self.back.currentIndexChanged,
             self.team_on_backs.toggled,
+            self.language.currentIndexChanged,
         ):
             signal.connect(self._changed)
         for kind in self.kinds:
@@ -199,7 +281,45 @@ class TokensPanel(QWidget):
 
     def _reset_kinds(self) -> None:
         for row, kind in zip(self.kinds, (DEFAULT_TALK, *DEFAULT_RESPONSES), strict=True):
-            row.reset(kind)
+            row.reset(localised(kind, self.chosen_language))
+
+    @property
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
+
+    def choose_class_list(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Class list", "", "Text files (*.txt *.csv);;All files (*)"
+        )
+        if path:
+            self.load_class_list(Path(path))
+
+    def load_class_list(self, path: Path) -> None:
+        try:
+            names = read_class_list(path)
+        except NormlabError as exc:
+            show_error(
+                self, "The class list was not read", str(exc), "Choose a UTF-8 text file, one name a line."
+            )
+            return
+        self.set_names(names, path.name)
+
+    def set_names(self, names: tuple[str, ...], source: str) -> None:
+        self.names = names
+        self.people.setEnabled(not names)
+        self.clear_names.setVisible(bool(names))
+        self.names_note.setText(f"{len(names)} names from {source}, one set each" if names else "")
+        self._form.setRowVisible(self.names_note, bool(names))
+        if names:
+            self.people.setValue(min(len(names), self.people.maximum()))
+        self._changed()
+
+    def set_rules(self, rules: tuple[GroundRule, ...]) -> None:
+        """The team's ground rules, for printing on the backs."""
+        if rules != self.rules:
+            self.rules = rules
+            if self.back.currentData() == BackContent.RULE:
+                self._changed()
 
     def _changed(self) -> None:
         self._update_summary()
@@ -209,36 +329,49 @@ class TokensPanel(QWidget):
         return TokenOptions(
             people=self.people.value(),
             talk_per_person=self.talk.value(),
-            respond_per_person=self.respond.value(),
+            each_response=self.respond.value(),
             diameter_mm=self.diameter.value(),
             paper=Paper(self.paper.currentData()),
             landscape=self.landscape.isChecked(),
+            layout=TokenLayout(self.layout_choice.currentData()),
             duplex=self.duplex.isChecked(),
+            duplex_edge=DuplexEdge(self.edge.currentData()),
             talk=self.kinds[0].kind(),
             responses=tuple(row.kind() for row in self.kinds[1:] if row.included()),
             team=team_name if self.duplex.isChecked() and self.team_on_backs.isChecked() else "",
+            names=self.names,
+            back=BackContent(self.back.currentData()) if self.duplex.isChecked() else BackContent.KIND,
+            rules=self.rules,
+            language=self.chosen_language,
         )
 
     def printable_fields(self, team_name: str) -> Fields:
         options = self.options(team_name)
-        kinds = ([options.talk] if options.talk_per_person else []) + (
-            list(options.responses) if options.respond_per_person else []
+        kinds = ([options.talk_kind] if options.talk_per_person else []) + (
+            list(options.response_kinds) if options.each_response else []
         )
         fields: Fields = [(f"the token label “{short(k.label)}”", k.label) for k in kinds]
         if options.duplex:
             fields += [("the back of a token", k.back) for k in kinds]
         fields.append(("the team name", options.team))
+        fields += [(f"the name “{short(name)}”", name) for name in options.names]
         return fields
 
     def _update_summary(self) -> None:
         options = self.options("")
-        counts = Counter(kind.label for kind in token_sequence(options))
-        total = sum(counts.values())
-        talk = counts.get(options.talk.label, 0) if options.talk_per_person else 0
-        parts = [f"{talk} talk"] if talk else []
-        responses = [counts[k.label] for k in options.responses if options.respond_per_person]
-        if responses:
-            low, high = min(responses), max(responses)
-            each = f"{low}" if low == high else f"{low}–{high}"
-            parts.append(f"{each} of each of {len(responses)} response kinds")
-        self.summary.setText(f"{total} tokens: " + " and ".join(parts) if parts else "No tokens chosen.")
+        self.feed.setPixmap(feed_picture(options.duplex_edge, options.landscape))
+        try:
+            sizes = plan(options)
+        except NormlabError:
+            self.summary.setText("No tokens chosen." if not len(person_set(options)) else "")
+            return
+        kinds = len(options.response_kinds) if options.each_response else 0
+        parts = [f"{options.talk_per_person} talk"] if options.talk_per_person else []
+        if kinds:
+            parts.append(f"{options.each_response} of each of {kinds} response kinds")
+        sides = "double-sided" if options.duplex else "one-sided"
+        self.summary.setText(
+            f"{sizes.tokens} tokens: {sizes.sets} sets of {sizes.set_size} ({' and '.join(parts)}). "
+            f"{sizes.per_page} fit on a page ({sizes.first_page} on the first, beside the printing notes): "
+            f"{sizes.sheets} sheet{'s' if sizes.sheets != 1 else ''} of card, {sides}."
+        )

@@ -114,8 +114,8 @@ def test_the_bundle_carries_migrations_resources_and_alembic_templates(bundle: P
             if not source.is_file() or "__pycache__" in source.parts:
                 continue
             shipped = internal / "normlab" / folder / source.relative_to(ROOT / folder)
-            if source.suffix == ".ts":  # a translation source ships compiled
-                shipped = shipped.with_suffix(".qm")
+            if source.suffix == ".ts":  # a translation source ships compiled, and as it is for printing
+                assert shipped.with_suffix(".qm").is_file(), source
             assert shipped.is_file(), source
     assert list((internal / "alembic" / "templates").glob("*/script.py.mako"))
 
@@ -183,6 +183,13 @@ def test_the_bundled_command_line_prints_ground_rules(bundle: Path, tmp_path: Pa
         or "/DescendantFonts" in font.get_object()
     }
     assert any("Noto" in str(name) for name in fonts), fonts  # the bundled fonts were found and embedded
+
+    german = tmp_path / "Grundregeln.pdf"
+    argv = ["print", "ground-rules", "Year 5, Hillside", "-o", str(german), "--language", "de"]
+    printed = run([*program, *argv, "--date", "2025-03-14"], env, tmp_path)
+    assert printed.returncode == 0, printed.stderr[-3000:]
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(german).pages).split())
+    assert "Unsere Grundregeln" in text and "14. März 2025" in text  # the catalogue and Babel's data
 
 
 def test_the_bundled_command_line_speaks_postgresql(bundle: Path, pg_url: str, tmp_path: Path):

@@ -213,8 +213,9 @@ def test_restart_on_the_same_database_keeps_everything(
     kept = lane.rationale_at(0)
     assert (kept.id, kept.text, kept.stance) == (rationale.id, rationale.text, Stance.PROPOSED)
     assert again.detail.setting.currentText() == "bedside scanning"
-    assert UiSettings().splitter_state("horizontal") is not None
+    assert UiSettings().splitter_state(f"horizontal/{again._screen_key()}") is not None
     assert again.sidebar.width() == pytest.approx(300, abs=12)
+    assert UiSettings().splitter_state("horizontal/3840x2160") is None  # another screen: its own
 
 
 def test_help_menu(window: MainWindow, dialogs: Dialogs, qtbot: Any) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPaintEvent,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -246,6 +247,10 @@ class RationaleListView(QListView):
         painter.end()
 
 
+SUMMARY_MIN_HEIGHT = 230
+"""Lanes shorter than this (a small screen) leave out their one-line description."""
+
+
 class LaneWidget(QFrame):
     """One dimension: its codebook summary, its rationales and a field to add one."""
 
@@ -264,10 +269,8 @@ class LaneWidget(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         number = DIMENSIONS.index(dimension) + 1
-        title = QLabel(entry.label)
-        title.setStyleSheet(
-            f"color: {entry.colour}; font-weight: 700; font-size: 12.5pt; background: transparent;"
-        )
+        self.title = title = QLabel(entry.label, objectName="LaneTitle")
+        title.setStyleSheet(f"color: {entry.colour};")
         self.help_button = QToolButton(objectName="HelpButton", text="?")
         self.help_button.setToolTip(f"Read the codebook entry for {entry.label} (examples, definition)")
         self.help_button.setAccessibleName(f"About {entry.label}")
@@ -278,7 +281,7 @@ class LaneWidget(QFrame):
         header.addWidget(title, 1)
         header.addWidget(self.help_button)
 
-        self.summary = ElidedLabel(f"{entry.short} — e.g. {example_words(entry.classroom_example)}", 2)
+        self.summary = ElidedLabel(entry.short, 2)  # the examples are in the tooltip and the codebook
         self.summary.setStyleSheet(f"color: {style.MUTED}; background: transparent;")
         for widget in (title, self.summary):
             widget.setToolTip(codebook_tooltip(dimension))
@@ -296,6 +299,11 @@ class LaneWidget(QFrame):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.add_field)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A short lane keeps its room for reasons: the description is also its tooltip and the codebook.
+        self.summary.setVisible(self.height() >= SUMMARY_MIN_HEIGHT)
 
     def _add(self) -> None:
         text = self.add_field.text().strip()

@@ -5,14 +5,16 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QHelpEvent, QIcon, QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetricsF, QHelpEvent, QIcon, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
@@ -36,16 +38,19 @@ from normlab.ui.widgets.paint import warning_icon
 class WarningChips(QWidget):
     """The norm's warnings as short amber chips; hovering one gives its plain-words explanation.
 
-    Painted rather than built from labels so that, in a narrow window, the chips shorten (“…”)
-    instead of pushing the window wider.
+    Chips that do not fit side by side wrap onto further lines (the widget grows taller); only a
+    chip wider than the whole line is shortened (“…”), and its tooltip still says everything.
     """
+
+    GAP = 8
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.warnings: tuple[NormWarning, ...] = ()
         self._rects: list[QRectF] = []
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setMinimumWidth(40)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def set_warnings(self, warnings: tuple[NormWarning, ...]) -> None:
         self.warnings = warnings
@@ -56,31 +61,62 @@ class WarningChips(QWidget):
     def _texts(self) -> list[str]:
         return [f"⚠  {w.title}" for w in self.warnings]
 
-    def sizeHint(self) -> QSize:
+    def natural_widths(self) -> list[float]:
         metrics = QFontMetricsF(self.font())
-        width = sum(metrics.horizontalAdvance(t) + 26 for t in self._texts())
-        return QSize(int(width), int(metrics.height() + 14))
+        return [metrics.horizontalAdvance(t) + 20 for t in self._texts()]
+
+    def _line_height(self) -> float:
+        return QFontMetricsF(self.font()).height() + 14
+
+    def chip_rects(self, width: float) -> list[QRectF]:
+        """Where each chip goes at ``width``: left to right, a new line when one does not fit."""
+        rects: list[QRectF] = []
+        x = y = 0.0
+        line = self._line_height()
+        for natural in self.natural_widths():
+            chip = min(natural, width)
+            if x > 0 and x + chip > width:
+                x, y = 0.0, y + line
+            rects.append(QRectF(x, y + 2, chip, line - 4))
+            x += chip + self.GAP
+        return rects
+
+    def cut_chips(self) -> list[str]:
+        """The chips shortened at the current width (none, unless one is wider than the line)."""
+        rects = self.chip_rects(self.width())
+        return [
+            t
+            for t, r, n in zip(self._texts(), rects, self.natural_widths(), strict=True)
+            if r.width() < n - 0.5 or r.right() > self.width() + 0.5 or r.bottom() > self.height() + 0.5
+        ]
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        rects = self.chip_rects(width)
+        return int(rects[-1].bottom() + 2) if rects else 0
+
+    def sizeHint(self) -> QSize:
+        widths = self.natural_widths()
+        width = sum(widths) + self.GAP * max(0, len(widths) - 1)
+        return QSize(int(width + 1), int(self._line_height()) if widths else 0)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(int(max(self.natural_widths(), default=0) + 1), 160), 0)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetricsF(self.font())
-        texts = self._texts()
-        natural = [metrics.horizontalAdvance(t) + 18 for t in texts]
-        spare = self.width() - 8 * (len(texts) - 1)
-        scale = min(1.0, spare / sum(natural)) if natural else 1.0
-        x = max(0.0, self.width() - sum(w * scale for w in natural) - 8 * (len(texts) - 1))
-        self._rects = []
-        for text, width in zip(texts, natural, strict=True):
-            rect = QRectF(x, 2, width * scale, self.height() - 4)
+        self._rects = self.chip_rects(self.width())
+        for text, rect in zip(self._texts(), self._rects, strict=True):
             painter.setPen(QColor("#F3D37A"))
             painter.setBrush(QColor(style.WARNING_TINT))
             painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
             painter.setPen(QColor("#7A3E06"))
             shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 18)
             painter.drawText(rect.adjusted(9, 0, -9, 0), Qt.AlignmentFlag.AlignVCenter, shown)
-            self._rects.append(rect)
-            x += rect.width() + 8
         painter.end()
 
     def event(self, event: QEvent) -> bool:
@@ -93,6 +129,19 @@ class WarningChips(QWidget):
             QToolTip.hideText()
             return True
         return super().event(event)
+
+
+LONG_NORM = 160
+"""Wording longer than this (characters) is shown in smaller type."""
+TITLE_LINES = 4
+"""The norm's wording takes at most this many lines before it scrolls."""
+
+
+class KeyHint(ElidedLabel):
+    """The keys of the lanes, beside the tabs: no wider than the room it is given."""
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().boundedTo(self.maximumSize())
 
 
 class NormDetail(QWidget):
@@ -120,9 +169,18 @@ class NormDetail(QWidget):
         self.review.clicked.connect(self.reviewRequested)
         self.reword_button.clicked.connect(self.rewordRequested)
         self.delete_button.clicked.connect(self.deleteRequested)
+        self.title_area = QScrollArea()  # a long norm (500 characters) wraps and scrolls, never cut
+        self.title_area.setWidget(self.title)
+        self.title_area.setWidgetResizable(True)
+        self.title_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.title_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.title_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.title_area.setStyleSheet(
+            "QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }"
+        )
         title_row = QHBoxLayout()
         title_row.setSpacing(8)
-        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.title_area, 1)
         title_row.addWidget(self.review, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.reword_button, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -141,15 +199,15 @@ class NormDetail(QWidget):
         fields.setSpacing(8)
         for caption, widget in (
             ("Setting", self.setting),
-            ("Regulates", self.regulates),
+            ("Who is it for?", self.regulates),
             ("Status", self.status),
         ):
             label = QLabel(caption, objectName="Muted")
             label.setBuddy(widget)
             fields.addWidget(label)
-            fields.addWidget(widget)
+            fields.addWidget(widget, 1 if widget is not self.status else 0)
             fields.addSpacing(8)
-        fields.addWidget(self.warnings, 1)
+        fields.addStretch(0)
 
         self.lanes = LanesPanel()
         self.history = HistoryView()
@@ -158,11 +216,11 @@ class NormDetail(QWidget):
         self.tabs.tabBar().setDrawBase(False)
         self.tabs.addTab(self.lanes, "Rationales")
         self.tabs.addTab(self.history, "History")
-        hint = ElidedLabel(KEY_HINT, 1)
+        self.key_hint = hint = KeyHint(KEY_HINT, 1)
         hint.setObjectName("Hint")
         hint.setToolTip(KEY_HINT)
         self.tabs.setCornerWidget(hint, Qt.Corner.TopRightCorner)
-        self.tabs.currentChanged.connect(lambda index: hint.setVisible(index == 0))
+        self.tabs.currentChanged.connect(lambda _index: self._fit_key_hint())
         self.lanes.hint.hide()
 
         content = QWidget()
@@ -171,6 +229,7 @@ class NormDetail(QWidget):
         layout.setSpacing(8)
         layout.addLayout(title_row)
         layout.addLayout(fields)
+        layout.addWidget(self.warnings)  # its own line: the chips wrap there instead of being cut
         layout.addWidget(self.tabs, 1)
 
         self.empty = EmptyState(
@@ -199,6 +258,25 @@ class NormDetail(QWidget):
         if self.norm is not None and str(getattr(self.norm, field)) != value:
             self.fieldEdited.emit(field, value)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_key_hint()
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """As tall as the wording needs, up to a few lines; a longer one scrolls."""
+        lines = QFontMetricsF(self.title.font()).lineSpacing()
+        needed = self.title.heightForWidth(max(1, self.title_area.viewport().width()))
+        self.title_area.setFixedHeight(int(min(max(needed, lines), lines * TITLE_LINES) + 2))
+
+    def _fit_key_hint(self) -> None:
+        """The key hint beside the tabs takes only the room the tabs leave, and goes when that is
+        too little to read (its text is also the lanes' tooltip); the tabs are never squeezed."""
+        room = self.tabs.width() - self.tabs.tabBar().sizeHint().width() - 24
+        self.key_hint.setFixedWidth(max(0, room))
+        self.key_hint.setVisible(self.tabs.currentIndex() == 0 and room >= 160)
+        QCoreApplication.sendEvent(self.tabs, QEvent(QEvent.Type.LayoutRequest))  # place the corner again
+
     def show_norm(self, norm: Norm | None, settings: list[str]) -> None:
         self.norm = norm
         self.stack.setCurrentIndex(0 if norm is None else 1)
@@ -207,6 +285,12 @@ class NormDetail(QWidget):
         if norm is None:
             return
         self.title.setText(norm.text)
+        long = len(norm.text) > LONG_NORM
+        if self.title.objectName() != ("NormTitleLong" if long else "NormTitle"):
+            self.title.setObjectName("NormTitleLong" if long else "NormTitle")
+            self.title.style().unpolish(self.title)
+            self.title.style().polish(self.title)
+        self._fit_title()
         self.title.setToolTip(f"<qt>{escape(norm.text)}</qt>")
         if [self.setting.itemText(i) for i in range(self.setting.count())] != settings:
             self.setting.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
@@ -157,6 +158,26 @@ class NormTableView(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_setting()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.model() is not None:
+            self.fit_to_font()
+
+    def fit_to_font(self) -> None:
+        """Rows, chips and the review column follow the type size (View > Zoom)."""
+        metrics = QFontMetricsF(self.font())
+        self.verticalHeader().setDefaultSectionSize(max(ROW_HEIGHT, int(metrics.height() * 2.1)))
+        header = self.horizontalHeader()
+        header.resizeSection(Column.WARNING, max(40, int(metrics.height() * 2.2)))
+        header.resizeSection(Column.DIMENSIONS, self.chips_width())
+        header.resizeSection(Column.STATUS, max(90, int(metrics.horizontalAdvance("Proposed") + 30)))
+        bold = self.font()
+        bold.setBold(True)
+        header.resizeSection(
+            Column.REVIEW, int(QFontMetricsF(bold).horizontalAdvance("Due 30 Sep 2026") + 18)
+        )
         self._fit_setting()
 
     def _fit_setting(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from normlab.domain.errors import NotFoundError
@@ -19,6 +19,7 @@ from normlab.ui.editor.norm_pane import NormPane
 from normlab.ui.editor.team_ops import TeamOps
 from normlab.ui.shell.actions import Actions, local_to
 from normlab.ui.shell.settings import UiSettings
+from normlab.ui.shell.zoom import Zoom
 from normlab.ui.teams.team_model import TeamListModel
 from normlab.ui.teams.team_sidebar import TeamSidebar
 from normlab.ui.widgets import prompts
@@ -32,7 +33,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle("normlab")
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(960, 600)
+        self.setMinimumSize(800, 480)  # a 1920x1080 screen at 200 % scaling is 960x540
 
         ws = editor.ws
         self.team_model = TeamListModel(ws, self)
@@ -61,13 +62,17 @@ class MainWindow(QMainWindow):
 
         self._profile_timer = QTimer(self, singleShot=True, interval=0)
         self._profile_timer.timeout.connect(self._show_profile)
+        self.zoom = Zoom(settings, self)
         self.menu_actions = Actions(self, editor.stack)
         self.menu_actions.build_menus(self)
         self.team_ops = TeamOps(self, editor, self.current_team)
         self.norm_ops = NormOps(self, editor, self.norm_model, self.norm_pane, self.detail, self.show_status)
         self.file_ops = FileOps(self, editor, self.current_team, self.show_status)
         self._connect()
+        self._splitters_placed = False
         self._restore_layout()
+        if self.zoom.level != 1.0:
+            self.zoom.apply()
         self._workspace_opened()
         self._pane_state_changed()
 
@@ -142,6 +147,10 @@ class MainWindow(QMainWindow):
         a.show_rationales.triggered.connect(lambda: detail.tabs.setCurrentWidget(detail.lanes))
         a.codebook.triggered.connect(lambda: self.show_codebook(None))
         a.about.triggered.connect(self.show_about)
+        a.zoom_in.triggered.connect(self.zoom.zoom_in)
+        a.zoom_out.triggered.connect(self.zoom.zoom_out)
+        a.zoom_reset.triggered.connect(self.zoom.reset)
+        self.zoom.changed.connect(lambda _level: self.show_status(f"Zoom {self.zoom.percent()}"))
 
     def _open_rationales(self) -> None:
         """From a norm in the table to its first lane with a rationale (or the first lane)."""
@@ -270,18 +279,39 @@ class MainWindow(QMainWindow):
         geometry = self.settings.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
-        for name, splitter, default in (
-            ("horizontal", self.horizontal, [250, 1030]),
-            ("vertical", self.vertical, [350, 400]),
-        ):
-            state = self.settings.splitter_state(name)
+
+    def _screen_key(self) -> str:
+        """Splitter positions are remembered per screen size: a laptop and a projector differ."""
+        size = self.screen().availableGeometry().size()
+        return f"{size.width()}x{size.height()}"
+
+    def _splitters(self) -> tuple[tuple[str, QSplitter, list[int]], ...]:
+        width, height = self.horizontal.width(), self.vertical.height()
+        side = min(max(self.sidebar.sizeHint().width(), 200), 240 if width < 1500 else 280)
+        table = max(200, int(height * 0.42))
+        return (
+            ("horizontal", self.horizontal, [side, max(1, width - side)]),
+            ("vertical", self.vertical, [table, max(1, height - table)]),
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._splitters_placed:  # once the window has its real size
+            self._splitters_placed = True
+            self._place_splitters()
+
+    def _place_splitters(self) -> None:
+        key = self._screen_key()
+        for name, splitter, default in self._splitters():
+            state = self.settings.splitter_state(f"{name}/{key}")
             if state is None or not splitter.restoreState(state):
                 splitter.setSizes(default)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        key = self._screen_key()
         self.settings.window_geometry = self.saveGeometry()
-        self.settings.set_splitter_state("horizontal", self.horizontal.saveState())
+        self.settings.set_splitter_state(f"horizontal/{key}", self.horizontal.saveState())
         if self.detail.isVisible():
-            self.settings.set_splitter_state("vertical", self.vertical.saveState())
+            self.settings.set_splitter_state(f"vertical/{key}", self.vertical.saveState())
         self.settings.sync()
         super().closeEvent(event)

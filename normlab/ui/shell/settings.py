@@ -45,6 +45,19 @@ class UiSettings:
     def window_state(self, value: QByteArray) -> None:
         self._store.setValue("window/state", value)
 
+    @property
+    def zoom(self) -> float:
+        """View > Zoom: 1.0 is normal size."""
+        try:
+            value = float(self._store.value("view/zoom", 1.0))
+        except (TypeError, ValueError):
+            return 1.0
+        return value if 0.5 <= value <= 3.0 else 1.0
+
+    @zoom.setter
+    def zoom(self, value: float) -> None:
+        self._store.setValue("view/zoom", value)
+
     def splitter_state(self, name: str) -> QByteArray | None:
         return self._bytes(f"splitters/{name}")
 

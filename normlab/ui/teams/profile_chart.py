@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -15,6 +15,7 @@ BAR = 10.0
 BAR_GAP = 3.0
 ROW_GAP = 10.0
 LEGEND = 22.0
+"""Sizes at the normal type size; they grow with the type (View > Zoom)."""
 
 
 def profile_text(profile: TeamProfile) -> str:
@@ -47,9 +48,19 @@ class ProfileChart(QWidget):
         small.setPointSizeF(max(8.0, label.pointSizeF() - 1))
         return label, small
 
+    def _scale(self) -> float:
+        """1 at the normal type size: bars, gaps and the legend grow with the type."""
+        return max(1.0, QFontMetricsF(self._fonts()[1]).height() / 14.0)
+
     def sizeHint(self) -> QSize:
-        row = 2 * BAR + BAR_GAP
-        return QSize(220, int(4 * row + 3 * ROW_GAP + LEGEND + 8))
+        k = self._scale()
+        row = 2 * BAR * k + BAR_GAP * k
+        return QSize(220, int(4 * row + 3 * ROW_GAP * k + LEGEND * k + 8))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(160, self.sizeHint().height())
@@ -66,7 +77,9 @@ class ProfileChart(QWidget):
         bar_span = max(20.0, width - bar_left - number_width)
         profile = self.profile
         scale = max(1, profile.norms) if profile is not None else 1
-        row_height = 2 * BAR + BAR_GAP
+        k = self._scale()
+        bar, bar_gap, row_gap = BAR * k, BAR_GAP * k, ROW_GAP * k
+        row_height = 2 * bar + bar_gap
         y = 2.0
         for dimension in Dimension:
             entry = CODEBOOK[dimension]
@@ -79,14 +92,14 @@ class ProfileChart(QWidget):
             held = profile.held[dimension] if profile is not None else 0
             proposed = profile.proposed[dimension] if profile is not None else 0
             track = QColor("#E3E7EC")
-            for offset, count, outlined in ((0.0, held, False), (BAR + BAR_GAP, proposed, True)):
+            for offset, count, outlined in ((0.0, held, False), (bar + bar_gap, proposed, True)):
                 top = y + offset
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(track)
-                painter.drawRoundedRect(QRectF(bar_left, top, bar_span, BAR), 3, 3)
+                painter.drawRoundedRect(QRectF(bar_left, top, bar_span, bar), 3, 3)
                 length = bar_span * count / scale
                 if count:
-                    rect = QRectF(bar_left, top, max(length, 4.0), BAR)
+                    rect = QRectF(bar_left, top, max(length, 4.0), bar)
                     if outlined:
                         painter.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine))
                         painter.setBrush(QColor(entry.tint))
@@ -97,21 +110,21 @@ class ProfileChart(QWidget):
                 painter.setFont(small_font)
                 painter.setPen(QColor(style.TEXT if count else style.MUTED))
                 painter.drawText(
-                    QRectF(bar_left + bar_span + 4, top - 3, number_width, BAR + 6),
+                    QRectF(bar_left + bar_span + 4, top - 3, number_width, bar + 6),
                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                     str(count),
                 )
-            y += row_height + ROW_GAP
-        self._legend(painter, y, bar_left, small_font)
+            y += row_height + row_gap
+        self._legend(painter, y, 0.0, small_font, bar)  # from the left edge: it fits a narrow side bar
         painter.end()
 
-    def _legend(self, painter: QPainter, y: float, left: float, font: QFont) -> None:
+    def _legend(self, painter: QPainter, y: float, left: float, font: QFont, bar: float) -> None:
         painter.setFont(font)
         metrics = QFontMetricsF(font)
         x = left
         colour = QColor(style.MUTED)
         for caption, outlined in (("held", False), ("proposed", True)):
-            swatch = QRectF(x, y + 4, 16, BAR)
+            swatch = QRectF(x, y + 4, 16, bar)
             if outlined:
                 painter.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine))
                 painter.setBrush(QColor("#F3F4F6"))
@@ -120,5 +133,5 @@ class ProfileChart(QWidget):
                 painter.setBrush(colour)
             painter.drawRoundedRect(swatch, 3, 3)
             painter.setPen(colour)
-            painter.drawText(QRectF(x + 20, y, 100, BAR + 8), Qt.AlignmentFlag.AlignVCenter, caption)
+            painter.drawText(QRectF(x + 20, y, 200, bar + 8), Qt.AlignmentFlag.AlignVCenter, caption)
             x += 20 + metrics.horizontalAdvance(caption) + 14

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -112,7 +121,6 @@ class TeamSidebar(QFrame):
     def __init__(self, model: TeamListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("Sidebar")
-        self.setMinimumWidth(230)
         self.model = model
         self._team_id: int | None = None
 
@@ -132,6 +140,7 @@ class TeamSidebar(QFrame):
         self.new_button.clicked.connect(self.newTeamRequested)
         self.starter_button.clicked.connect(self.starterRequested)
 
+        self._fit_width()
         self.profile_heading = QLabel("TEAM PROFILE", objectName="SidebarHeading")
         self.chart = ProfileChart()
         self.profile_summary = QLabel(objectName="Muted")
@@ -165,6 +174,15 @@ class TeamSidebar(QFrame):
     def _restore_selection(self) -> None:
         """After the list was rebuilt, keep the same team selected, or the first if it is gone."""
         self.select_team(self._team_id)
+
+    def _fit_width(self) -> None:
+        """At least as wide as its buttons need at the current type size (View > Zoom)."""
+        self.setMinimumWidth(max(200, self.starter_button.sizeHint().width() + 28))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_width()
 
     def select_team(self, team_id: int | None, *, announce: bool = False) -> None:
         """Select ``team_id`` (the first team if it is not there); ``announce`` even if unchanged."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -35,6 +37,8 @@ QToolTip {{
 #Card {{ background: {SURFACE}; border: 1px solid {BORDER}; border-radius: 10px; }}
 #TeamTitle {{ font-size: 18pt; font-weight: 600; }}
 #NormTitle {{ font-size: 15pt; font-weight: 600; }}
+#NormTitleLong {{ font-size: 12pt; font-weight: 600; }}
+#LaneTitle {{ font-size: 12.5pt; font-weight: 700; background: transparent; }}
 #Muted, #Hint {{ color: {MUTED}; }}
 #EmptyTitle {{ font-size: 15pt; font-weight: 600; color: #374151; }}
 #EmptyText {{ color: {MUTED}; }}
@@ -156,11 +160,28 @@ def base_font(current: QFont) -> QFont:
     return font
 
 
-def apply(app: QApplication) -> None:
-    """Fusion with a light palette, so the app looks the same (and calm) on every platform."""
+_unzoomed_point_size: float | None = None
+"""The application's type size before any zoom, taken the first time the style is applied."""
+
+
+def stylesheet(zoom: float = 1.0) -> str:
+    """The stylesheet with every type size (in points) scaled by ``zoom``."""
+    if zoom == 1.0:
+        return STYLESHEET
+    return re.sub(r"(\d+(?:\.\d+)?)pt\b", lambda m: f"{float(m.group(1)) * zoom:.1f}pt", STYLESHEET)
+
+
+def apply(app: QApplication, zoom: float = 1.0) -> None:
+    """Fusion with a light palette, so the app looks the same (and calm) on every platform; ``zoom``
+    scales all type (View > Zoom, for projecting)."""
     fusion = QStyleFactory.create("Fusion")
-    if fusion is not None:
+    if fusion is not None and app.style().name().lower() != "fusion":
         app.setStyle(fusion)
     app.setPalette(palette())
-    app.setFont(base_font(app.font()))
-    app.setStyleSheet(STYLESHEET)
+    global _unzoomed_point_size
+    font = base_font(app.font())
+    if _unzoomed_point_size is None:
+        _unzoomed_point_size = font.pointSizeF()
+    font.setPointSizeF(_unzoomed_point_size * zoom)
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(zoom))

@@ -1,0 +1,158 @@
+"""At every size people have, nothing that matters is cut: the table's headers and chips, the
+warning chips, the lanes' headers and the tabs get at least the room they ask for (sizeHint)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QApplication
+
+from normlab.domain.model import Dimension
+from normlab.services.library import copy_starter_set
+from normlab.services.workspace import Workspace
+from normlab.ui.editor.norm_model import Column
+from normlab.ui.editor.norm_table import SHORT_LABELS
+from normlab.ui.shell.main_window import MainWindow
+from normlab.ui.shell.settings import UiSettings
+from normlab.ui.widgets.paint import chip_font, chip_size
+from tests.ui.conftest import WindowFactory
+
+SIZES = [
+    (1024, 600),  # a school laptop on a projector
+    (1280, 800),
+    (1920, 1080),
+    (1280, 720),  # 1920x1080 at 150 % scaling
+    (1536, 864),  # 1920x1080 at 125 % scaling
+    (960, 540),  # 1920x1080 at 200 % scaling
+    (2560, 1440),
+]
+
+LONG_NORM = ("We listen to the end before we answer, " * 13).strip()[:500]
+
+
+@pytest.fixture
+def team_window(open_window: WindowFactory, db_url: str) -> MainWindow:
+    ws = Workspace.open(db_url)
+    team_id = copy_starter_set(ws, "classroom-dialogic-talk", "Year 5")
+    ws.add_norm(team_id, LONG_NORM)
+    ws.close()
+    window = open_window(db_url)
+    window.sidebar.select_team(team_id)
+    return window
+
+
+def settle(window: MainWindow, size: tuple[int, int], qtbot: Any) -> None:
+    window.resize(*size)
+    for _ in range(3):
+        QApplication.processEvents()
+    qtbot.waitUntil(lambda: window.size().toTuple() == size, timeout=2000)
+    QApplication.processEvents()
+
+
+def nothing_cut(window: MainWindow) -> list[str]:
+    """What is cut in the window as it stands: empty when everything has its room."""
+    problems: list[str] = []
+    table = window.norm_pane.table
+    header = table.horizontalHeader()
+    bold = header.font()
+    bold.setBold(True)
+    metrics = QFontMetricsF(bold)
+    model = table.model()
+    for column in range(header.count()):
+        if table.isColumnHidden(column):
+            continue
+        text = str(model.headerData(column, header.orientation()) or "")
+        needed = metrics.horizontalAdvance(text) + 16
+        if header.sectionSize(column) < needed:
+            problems.append(f"table header “{text}”: {header.sectionSize(column)} < {needed:.0f}")
+    chips = QFontMetricsF(chip_font(table.font()))
+    chip = max(chip_size(chips, label)[0] for label in SHORT_LABELS.values())
+    if header.sectionSize(Column.DIMENSIONS) < 4 * (chip + 5) + 10:
+        problems.append("table chips: the four dimension chips do not fit")
+
+    detail = window.detail
+    if detail.isVisible():
+        chips_widget = detail.warnings
+        problems += [f"warning chip “{t}”" for t in chips_widget.cut_chips()]
+        if chips_widget.warnings and chips_widget.height() < chips_widget.heightForWidth(
+            chips_widget.width()
+        ):
+            problems.append("warning chips: not tall enough for their lines")
+        bar = detail.tabs.tabBar()
+        if bar.width() < bar.sizeHint().width():
+            problems.append(f"tabs: {bar.width()} < {bar.sizeHint().width()}")
+        for dimension in Dimension:
+            lane = detail.lanes.lane(dimension)
+            if lane.title.width() < lane.title.sizeHint().width():
+                problems.append(f"lane header {dimension.label}: {lane.title.width()}")
+            if not lane.help_button.isVisible():
+                problems.append(f"lane header {dimension.label}: no help button")
+            summary = lane.summary
+            if summary.isVisible() and summary.lines(summary.width())[-1].endswith("…"):
+                problems.append(f"lane description {dimension.label}: cut")
+        title = detail.title  # in a scroll area: all of it is there to read, in as many lines as it needs
+        if title.heightForWidth(title.width()) > title.height() or title.width() > detail.title_area.width():
+            problems.append("norm wording: not all of it shows")
+    return problems
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_nothing_that_matters_is_cut(team_window: MainWindow, qtbot: Any, size: tuple[int, int]) -> None:
+    settle(team_window, size, qtbot)
+    team_window.norm_pane.select_norm(team_window.norm_model.norms()[0].id)
+    QApplication.processEvents()
+    assert team_window.detail.warnings.warnings  # the first starter norm has a warning to show
+    assert nothing_cut(team_window) == []
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_500_character_norm_wraps_in_full(
+    team_window: MainWindow, qtbot: Any, size: tuple[int, int]
+) -> None:
+    settle(team_window, size, qtbot)
+    norm = next(n for n in team_window.norm_model.norms() if n.text == LONG_NORM)
+    team_window.norm_pane.select_norm(norm.id)
+    QApplication.processEvents()
+    assert team_window.detail.title.text() == LONG_NORM
+    assert nothing_cut(team_window) == []
+
+
+def test_zoom_scales_the_type_and_is_remembered(team_window: MainWindow, qtbot: Any) -> None:
+    settle(team_window, (1920, 1080), qtbot)
+    before = QApplication.font().pointSizeF()
+    actions = team_window.menu_actions
+    assert "Ctrl++" in [k.toString() for k in actions.zoom_in.shortcuts()]
+    assert actions.zoom_out.shortcut().toString() == "Ctrl+-"
+    assert actions.zoom_reset.shortcut().toString() == "Ctrl+0"
+    actions.zoom_in.trigger()
+    actions.zoom_in.trigger()
+    actions.zoom_in.trigger()
+    assert team_window.zoom.level == 1.5
+    assert QApplication.font().pointSizeF() == pytest.approx(before * 1.5)
+    assert UiSettings().zoom == 1.5
+    QApplication.processEvents()
+    assert nothing_cut(team_window) == []
+    row = team_window.norm_pane.table.verticalHeader().defaultSectionSize()
+    assert row >= QFontMetricsF(team_window.norm_pane.table.font()).height() * 2
+    actions.zoom_out.trigger()
+    assert team_window.zoom.level == 1.25
+    actions.zoom_reset.trigger()
+    assert team_window.zoom.level == 1.0
+    assert QApplication.font().pointSizeF() == pytest.approx(before)
+    assert UiSettings().zoom == 1.0
+
+
+def test_zoom_is_applied_at_the_next_start(
+    open_window: WindowFactory, db_url: str, ui_settings: Path
+) -> None:
+    UiSettings().zoom = 2.0
+    before = QApplication.font().pointSizeF()
+    window = open_window(db_url)
+    try:
+        assert window.zoom.level == 2.0
+        assert QApplication.font().pointSizeF() == pytest.approx(before * 2)
+    finally:
+        window.zoom.reset()

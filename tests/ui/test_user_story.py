@@ -63,8 +63,12 @@ def test_create_team_add_norm_and_rationale_move_it_undo_and_redo(
     assert (rationale.dimension, rationale.stance) == (Dimension.OPERATIONAL, Stance.HELD)
     assert lane_texts(window, Dimension.OPERATIONAL) == ["Be quiet, it's good behaviour"]
 
-    # Move it to Ideational with the keyboard: Ctrl+1 now goes to the lane's list, Alt+4 moves.
+    # Move it to Ideational with the keyboard: Ctrl+1 starts another reason, so go to the cards from
+    # the table (Ctrl+L, Enter: the first lane with a reason), then Alt+4 moves.
     qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
+    assert focused() is operational.add_field
+    qtbot.keyClick(window, Qt.Key.Key_L, CTRL)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert focused() is operational.view
     qtbot.keyClick(focused(), Qt.Key.Key_4, ALT)
     assert ws.norm(norm.id).rationales[0].dimension is Dimension.IDEATIONAL

@@ -310,6 +310,9 @@ class LaneWidget(QFrame):
         if text:
             self.addRequested.emit(self.dimension, text)
 
+    def commit_pending(self) -> None:
+        self._add()
+
     def added(self) -> None:
         self.add_field.reset()
 
@@ -359,6 +362,12 @@ class LanesPanel(QWidget):
                 row = lane.model.row_of(selected.id)
                 if row is not None:
                     lane.view.select_row(row)
+
+    def commit_open_edits(self) -> None:
+        """Save what is typed and not yet submitted: a card being edited, text in "Add a reason"."""
+        for lane in self.lanes.values():
+            lane.view.delegate.commit_editor()
+            lane.commit_pending()
 
     def lane(self, dimension: Dimension) -> LaneWidget:
         return self.lanes[dimension]

@@ -251,6 +251,18 @@ class NormDetail(QWidget):
         )
         self.status.activated.connect(lambda _i: self._edited("status", self.status.currentData()))
 
+    def commit_open_edits(self) -> None:
+        """Save everything typed for the norm shown that is not saved yet."""
+        if self.norm is None:
+            return
+        if self.setting.lineEdit().isModified():
+            self.setting.lineEdit().setModified(False)
+            self._setting_edited()
+        if self.regulates.isModified():
+            self.regulates.setModified(False)
+            self._edited("regulates", self.regulates.text().strip())
+        self.lanes.commit_open_edits()
+
     def _setting_edited(self) -> None:
         self._edited("setting", self.setting.currentText().strip())
 

@@ -97,6 +97,12 @@ class RationaleEditor(QFrame):
         self._done = True
         (self.submitted if save else self.cancelled).emit()
 
+    def finished(self) -> bool:
+        return self._done
+
+    def mark_finished(self) -> None:
+        self._done = True
+
     def values(self) -> tuple[str, str]:
         return " ".join(self.text.toPlainText().split()), self.voice.text().strip()
 
@@ -114,6 +120,7 @@ class RationaleDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._editing: QPersistentModelIndex | None = None
+        self._editor: RationaleEditor | None = None
         self._editor_height = 0
 
     # -- geometry ------------------------------------------------------------------------------
@@ -228,6 +235,7 @@ class RationaleDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = RationaleEditor(parent)
+        self._editor = editor
         editor.submitted.connect(lambda: self._submit(editor))
         editor.cancelled.connect(lambda: self._close(editor))
         self._editing = QPersistentModelIndex(index)
@@ -239,6 +247,8 @@ class RationaleDelegate(QStyledItemDelegate):
         return editor
 
     def _close(self, editor: RationaleEditor) -> None:
+        if self._editor is editor:
+            self._editor = None
         self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
         editing, self._editing = self._editing, None
         if editing is not None and editing.isValid():
@@ -260,10 +270,19 @@ class RationaleDelegate(QStyledItemDelegate):
         rect.setHeight(max(rect.height(), editor.sizeHint().height()))
         editor.setGeometry(rect)
 
-    def _submit(self, editor: RationaleEditor) -> None:
+    def _submit(self, editor: RationaleEditor, *, now: bool = False) -> None:
         rationale_id = editor.property("rationale_id")
         text, voice = editor.values()
         self._close(editor)
         if rationale_id is not None and text:
-            # Later, once the editor is gone: the command reloads this lane's model.
-            QTimer.singleShot(0, lambda: self.editSubmitted.emit(int(rationale_id), text, voice))
+            if now:
+                self.editSubmitted.emit(int(rationale_id), text, voice)
+            else:  # later, once the editor is gone: the command reloads this lane's model
+                QTimer.singleShot(0, lambda: self.editSubmitted.emit(int(rationale_id), text, voice))
+
+    def commit_editor(self) -> None:
+        """Save the card being edited at once (the window closes, another norm is shown)."""
+        editor = self._editor
+        if editor is not None and not editor.finished():
+            editor.mark_finished()
+            self._submit(editor, now=True)

@@ -46,6 +46,8 @@ class Actions:
             window, "&Open database…", QKeySequence.StandardKey.Open, "Work in another file"
         )
         self.quit = a(window, "&Quit", QKeySequence.StandardKey.Quit)
+        if self.quit.shortcut().isEmpty():  # some platforms name no key for quitting
+            self.quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         # Edit
         self.undo = stack.createUndoAction(window, "Undo")

@@ -70,6 +70,9 @@ class MainWindow(QMainWindow):
         self.file_ops = FileOps(self, editor, self.current_team, self.show_status)
         self._connect()
         self._splitters_placed = False
+        self._committing = False
+        self._close_anyway = False
+        self._failures: list[str] = []
         self._restore_layout()
         if self.zoom.level != 1.0:
             self.zoom.apply()
@@ -83,6 +86,7 @@ class MainWindow(QMainWindow):
         editor.changes.changed.connect(self._changed)
         editor.focusRequested.connect(self.apply_focus)
         editor.failed.connect(lambda what, message: prompts.show_error(self, what, message))
+        editor.failed.connect(self._note_failure)
         editor.workspaceChanged.connect(self._workspace_opened)
         self.sidebar.teamSelected.connect(self.load_team)
         self.norm_model.normChanged.connect(self._norm_changed)
@@ -142,7 +146,7 @@ class MainWindow(QMainWindow):
         a.go_teams.triggered.connect(lambda: self.sidebar.list.setFocus(Qt.FocusReason.ShortcutFocusReason))
         a.go_norms.triggered.connect(lambda: pane.table.setFocus(Qt.FocusReason.ShortcutFocusReason))
         for i, action in enumerate(a.go_lanes):
-            action.triggered.connect(lambda _checked=False, i=i: self._go_lane(i))
+            action.triggered.connect(lambda _checked=False, i=i: self._go_lane(i, add_field=True))
         a.show_history.triggered.connect(lambda: detail.tabs.setCurrentWidget(detail.history))
         a.show_rationales.triggered.connect(lambda: detail.tabs.setCurrentWidget(detail.lanes))
         a.codebook.triggered.connect(lambda: self.show_codebook(None))
@@ -158,9 +162,30 @@ class MainWindow(QMainWindow):
         filled = [i for i, d in enumerate(Dimension) if norm is not None and norm.in_dimension(d)]
         self._go_lane(filled[0] if filled else 0)
 
-    def _go_lane(self, position: int) -> None:
+    def _go_lane(self, position: int, *, add_field: bool = False) -> None:
+        """Ctrl+1..4 always starts a new reason there; Enter from the table goes to the cards."""
         self.detail.tabs.setCurrentWidget(self.detail.lanes)
-        self.detail.lanes.focus_lane(position)
+        self.detail.lanes.focus_lane(position, add_field=add_field)
+
+    def commit_open_edits(self, *, new_norm: bool = False) -> bool:
+        """Save whatever is typed for the norm shown and not yet submitted (and, when the window
+        closes, a new norm typed but not added); False if some of it could not be saved. The view
+        stays where the person was going: saving does not pull the focus back."""
+        if self._committing:
+            return True
+        self._committing = True
+        self._failures = []
+        try:
+            self.detail.commit_open_edits()
+            text = self.norm_pane.add_field.text().strip() if new_norm else ""
+            if text:
+                self.norm_ops.add_norm(text)
+        finally:
+            self._committing = False
+        return not self._failures
+
+    def _note_failure(self, what: str, _message: str) -> None:
+        self._failures.append(what)
 
     # -- state ---------------------------------------------------------------------------------
 
@@ -178,6 +203,8 @@ class MainWindow(QMainWindow):
         self.sidebar.select_team(self.settings.last_team(ws.location), announce=True)
 
     def load_team(self, team_id: int | None) -> None:
+        if self.detail.norm is not None and self.detail.norm.team_id != team_id:
+            self.commit_open_edits()  # what was typed for the team left behind is kept
         team = None
         if team_id is not None:
             try:
@@ -222,6 +249,10 @@ class MainWindow(QMainWindow):
 
     def _show_current_norm(self) -> None:
         norm_id = self.norm_pane.current_norm_id()
+        shown = self.detail.norm
+        if shown is not None and shown.id != norm_id and not self._committing:
+            self.commit_open_edits()  # what was typed for the norm left behind is kept
+            norm_id = self.norm_pane.current_norm_id()
         norm = self.norm_model.norm(norm_id) if norm_id is not None else None
         self.detail.show_norm(norm, self.norm_model.setting_names())
         for action in self.menu_actions.norm_actions():
@@ -237,6 +268,8 @@ class MainWindow(QMainWindow):
 
     def apply_focus(self, focus: Focus) -> None:
         """Show what a command just changed: its team, its norm, its rationale."""
+        if self._committing:
+            return  # saving what was left behind: the person is on their way elsewhere
         if focus.team_id is not None and focus.team_id != self.norm_model.team_id:
             self.sidebar.select_team(focus.team_id)
         if focus.norm_id is not None:
@@ -308,6 +341,17 @@ class MainWindow(QMainWindow):
                 splitter.setSizes(default)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.commit_open_edits(new_norm=True):
+            prompts.show_error(
+                self,
+                "Some of what you typed was not saved",
+                "normlab could not save it (see the message before this one).",
+                "The window stays open so you can copy or re-type it; close again to leave anyway.",
+            )
+            if not self._close_anyway:
+                self._close_anyway = True
+                event.ignore()
+                return
         key = self._screen_key()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.set_splitter_state(f"horizontal/{key}", self.horizontal.saveState())

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
+from datetime import datetime
 from functools import cache
 
-from normlab.domain.errors import NotFoundError
-from normlab.domain.model import Team
+from normlab.domain.errors import NormlabError, NotFoundError
+from normlab.domain.model import Norm, Team
 from normlab.domain.text import TEAM_NAME, clean
 from normlab.paths import resource
 from normlab.services.changes import Change
@@ -47,11 +49,39 @@ def starter_set(set_id: str) -> StarterSet:
     raise NotFoundError(f"there is no starter set “{set_id}” (there are: {known})")
 
 
-def copy_starter_set(ws: Workspace, set_id: str, team_name: str) -> int:
+def _chosen(source: Team, only: Collection[int] | None, now: datetime) -> tuple[Norm, ...]:
+    """The set's norms (those with an id in ``only``, when given), numbered from 0 in their order."""
+    picked = [n for n in source.norms if only is None or n.id in only]
+    if only is not None and not picked:
+        raise NormlabError("choose at least one norm of the starter set to copy")
+    return tuple(replace(n, created=now, updated=now, position=i) for i, n in enumerate(picked))
+
+
+def copy_starter_norms(
+    ws: Workspace, set_id: str, team_id: int, only: Collection[int] | None = None
+) -> list[int]:
+    """Add a starter set's norms (or those with an id in ``only``) after the norms of an existing
+    team, in one transaction; returns the new norms' ids in order."""
+    now = utcnow()
+    norms = _chosen(starter_set(set_id).team, only, now)
+    with ws.db.transaction() as s:
+        repo = Repository(s)
+        repo.team(team_id, lock=True)
+        start = repo.norm_count(team_id)
+        for norm in norms:
+            setting = repo.setting_named(team_id, norm.setting)
+            insert_norm(s, replace(norm, position=start + norm.position), team_id, setting, keep_ids=False)
+        s.flush()
+        ids = repo.norm_ids_from(team_id, start)
+    ws.changes.publish(Change(team_id=team_id, norm_ids=frozenset(ids), order=True))
+    return ids
+
+
+def copy_starter_set(ws: Workspace, set_id: str, team_name: str, only: Collection[int] | None = None) -> int:
     """Copy a starter set into the team called ``team_name``: a new team, or added after its norms."""
     now = utcnow()
     source = starter_set(set_id).team
-    norms = tuple(replace(n, created=now, updated=now) for n in source.norms)
+    norms = _chosen(source, only, now)
     team_name = clean(team_name, TEAM_NAME)
     with ws.db.transaction() as s:
         repo = Repository(s)

@@ -248,6 +248,11 @@ class Repository:
     def norm_count(self, team_id: int) -> int:
         return self.session.scalar(select(func.count()).where(NormRow.team_id == team_id)) or 0
 
+    def norm_ids_from(self, team_id: int, start: int) -> list[int]:
+        """The ids of the team's norms at places ``start`` and after, in order."""
+        query = select(NormRow.id).where(NormRow.team_id == team_id, NormRow.position >= start)
+        return list(self.session.scalars(query.order_by(NormRow.position)))
+
     def shift_norms(self, team_id: int, start: int, stop: int | None, by: int) -> None:
         """Move the team's norms at places ``start`` up to (not including) ``stop`` by ``by`` places.
 

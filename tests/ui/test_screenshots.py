@@ -61,8 +61,9 @@ def test_filter_with_no_match(open_window: WindowFactory, db_url: str, qtbot: An
 def test_dialogs_and_editing(open_window: WindowFactory, db_url: str, qtbot: Any) -> None:
     from normlab.services.library import starter_sets
     from normlab.ui.editor.rationale_delegate import RationaleEditor
+    from normlab.ui.teams.starter_dialog import StarterSetDialog
     from normlab.ui.widgets.codebook_dialog import CodebookDialog
-    from normlab.ui.widgets.dialogs import RewordDialog, StarterSetDialog
+    from normlab.ui.widgets.dialogs import RewordDialog
 
     ws = Workspace.open(db_url)
     make_classroom(ws)

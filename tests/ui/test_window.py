@@ -11,15 +11,16 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from normlab import __version__
 from normlab.domain.model import Dimension, Stance
 from normlab.services.workspace import Workspace
 from normlab.ui.shell.main_window import MainWindow
 from normlab.ui.shell.settings import UiSettings
+from normlab.ui.teams.starter_dialog import StarterChoice, StarterSetDialog
 from normlab.ui.widgets.codebook_dialog import CodebookDialog
-from normlab.ui.widgets.dialogs import RewordDialog, StarterSetDialog
+from normlab.ui.widgets.dialogs import RewordDialog
 from tests.ui.conftest import CLASSROOM, Dialogs, WindowFactory, add_exam_story, make_classroom, show_team
 
 
@@ -128,9 +129,13 @@ def test_a_clashing_name_gets_a_calm_error(window: MainWindow, dialogs: Dialogs)
 def test_copy_a_starter_set(window: MainWindow, monkeypatch: pytest.MonkeyPatch, dialogs: Dialogs) -> None:
     offered: list[str] = []
 
-    def pick(_parent: Any, sets: Any, suggest: Any) -> tuple[str, str]:
+    def pick(_parent: Any, sets: Any, suggest: Any, current: str | None) -> StarterChoice:
         offered.extend(s.id for s in sets)
-        return "icu-teaching-session", suggest("ICU teaching, St Elsewhere")
+        assert current is None  # no team yet: only a new team can take it
+        icu = next(s for s in sets if s.id == "icu-teaching-session")
+        return StarterChoice(
+            icu.id, suggest("ICU teaching, St Elsewhere"), tuple(n.id for n in icu.team.norms)
+        )
 
     monkeypatch.setattr(StarterSetDialog, "ask", pick)
     window.norm_pane.no_team.findChildren(type(window.sidebar.starter_button))[1].click()
@@ -141,6 +146,47 @@ def test_copy_a_starter_set(window: MainWindow, monkeypatch: pytest.MonkeyPatch,
     assert window.menu_actions.undo.text() == "Undo Copy starter set “ICU teaching session”"
     window.menu_actions.undo.trigger()
     assert window.editor.ws.teams() == []
+
+
+def test_copy_chosen_norms_of_a_starter_set_into_the_current_team(
+    window: MainWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ws = window.editor.ws
+    team_id = ws.create_team("Year 5, Hillside")
+    ws.add_norm(team_id, "Hands up to answer")
+    window.sidebar.select_team(team_id)
+    shown: list[StarterSetDialog] = []
+
+    def exec_(dialog: StarterSetDialog) -> int:
+        shown.append(dialog)
+        assert dialog.into_current.isChecked() and "Year 5, Hillside" in dialog.into_current.text()
+        row = next(i for i, s in enumerate(dialog._sets) if s.id == "classroom-dialogic-talk")
+        dialog.list.setCurrentRow(row)
+        preview = dialog.preview
+        first = preview.topLevelItem(0)
+        assert preview.topLevelItemCount() == 8 and first.childCount() > 0  # norms with their reasons
+        assert any(" · held: " in first.child(i).text(0) for i in range(first.childCount()))
+        for i in range(2, 8):  # keep the first two only
+            preview.topLevelItem(i).setCheckState(0, Qt.CheckState.Unchecked)
+        assert dialog.buttons.button(dialog.buttons.StandardButton.Ok).text() == "Copy 2 norms into this team"
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(StarterSetDialog, "exec", exec_)
+    window.menu_actions.copy_starter.trigger()
+    assert shown
+    assert [t.name for t in ws.teams()] == ["Year 5, Hillside"]  # no second team
+    norms = ws.team(team_id).norms
+    from normlab.services.library import starter_set
+
+    wanted = [n.text for n in starter_set("classroom-dialogic-talk").team.norms[:2]]
+    assert [n.text for n in norms] == ["Hands up to answer", *wanted]
+    assert all(n.rationales for n in norms[1:])
+    assert window.norm_model.rowCount() == 3
+    assert window.menu_actions.undo.text() == "Undo Copy 2 norms from starter set “Classroom dialogic talk”"
+    window.menu_actions.undo.trigger()
+    assert [n.text for n in ws.team(team_id).norms] == ["Hands up to answer"]
+    window.menu_actions.redo.trigger()
+    assert [n.text for n in ws.team(team_id).norms] == ["Hands up to answer", *wanted]
 
 
 def test_export_and_import_json_and_csv(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QUndoCommand
 
 from normlab.domain.model import Norm, RationaleDraft, Status
@@ -138,3 +140,27 @@ class MoveNorm(WorkspaceCommand):
         if self.index == self.old_index:
             self.setObsolete(True)
         return True
+
+
+class AddNorms(WorkspaceCommand):
+    """Norms added to an existing team by another service (a starter set copied into it): undo
+    deletes just those norms, redo puts them back with their ids."""
+
+    def __init__(self, ws: Workspace, team_id: int, text: str, create: Callable[[], list[int]]) -> None:
+        super().__init__(ws, text)
+        self.team_id = team_id
+        self._create = create
+        self.norm_ids: list[int] = []
+        self._deleted: list[Norm] = []
+
+    def do(self) -> Focus:
+        if not self._deleted:
+            self.norm_ids = self._create()
+        else:
+            for norm in self._deleted:
+                self.ws.restore_norm(norm)
+        return Focus(self.team_id, self.norm_ids[0] if self.norm_ids else None)
+
+    def revert(self) -> Focus:
+        self._deleted = [self.ws.delete_norm(norm_id) for norm_id in reversed(self.norm_ids)][::-1]
+        return Focus(self.team_id)

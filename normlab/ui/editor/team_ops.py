@@ -10,6 +10,7 @@ from normlab.domain.errors import NormlabError
 from normlab.domain.model import TeamSummary
 from normlab.ui.editor.commands import quoted
 from normlab.ui.editor.editor import Editor
+from normlab.ui.editor.norm_commands import AddNorms
 from normlab.ui.editor.team_commands import AddTeams, CreateTeam, DeleteTeam, RenameTeam
 from normlab.ui.teams.team_model import count_text
 from normlab.ui.widgets import prompts
@@ -54,7 +55,7 @@ class TeamOps:
                 self._parent, "Starter sets", "The starter library is not available in this build."
             )
             return
-        from normlab.ui.widgets.dialogs import StarterSetDialog
+        from normlab.ui.teams.starter_dialog import StarterSetDialog
 
         ws = self._editor.ws
         try:
@@ -62,14 +63,30 @@ class TeamOps:
         except NormlabError as exc:
             prompts.show_error(self._parent, "The starter library could not be read", str(exc))
             return
-        answer = StarterSetDialog.ask(self._parent, sets, ws.unique_team_name)
+        current = self._current()
+        answer = StarterSetDialog.ask(
+            self._parent, sets, ws.unique_team_name, current.name if current is not None else None
+        )
         if answer is None:
             return
-        set_id, name = answer
-        name = ws.unique_team_name(name)
+        set_id, only = answer.set_id, answer.norm_ids
         title = next((s.title for s in sets if s.id == set_id), set_id)
+        if answer.new_team is None and current is not None:
+            count = "1 norm" if len(only) == 1 else f"{len(only)} norms"
+            self._editor.push(
+                AddNorms(
+                    ws,
+                    current.id,
+                    f"Copy {count} from starter set {quoted(title)}",
+                    lambda: library.copy_starter_norms(ws, set_id, current.id, only),
+                )
+            )
+            return
+        name = ws.unique_team_name(answer.new_team or title)
         self._editor.push(
             AddTeams(
-                ws, f"Copy starter set {quoted(title)}", lambda: [library.copy_starter_set(ws, set_id, name)]
+                ws,
+                f"Copy starter set {quoted(title)}",
+                lambda: [library.copy_starter_set(ws, set_id, name, only)],
             )
         )

@@ -1,0 +1,207 @@
+"""Copy a starter set: pick a set, see its norms and their reasons, choose which norms, and copy them
+into the team you are in or into a new team."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from html import escape
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from normlab.domain.model import Team
+
+NORM_ID = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True, slots=True)
+class StarterChoice:
+    set_id: str
+    new_team: str | None
+    """The new team's name, or None to add the norms to the current team."""
+    norm_ids: tuple[int, ...]
+    """Which of the set's norms (their ids in the set) to copy."""
+
+
+class StarterSetDialog(QDialog):
+    """Pick a starter set, see what it holds, tick the norms to copy and say where they go."""
+
+    def __init__(
+        self,
+        sets: Sequence[StarterSetLike],
+        suggest_name: Callable[[str], str],
+        parent: QWidget | None = None,
+        *,
+        current_team: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Copy a starter set")
+        self.setMinimumSize(720, 520)
+        self._suggest = suggest_name
+        self._sets = list(sets)
+        intro = QLabel(
+            "Ready-made norms with the reasons people commonly give for them. Tick the norms you want; "
+            "each comes with its reasons."
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget(objectName="StarterList")
+        self.list.setWordWrap(True)
+        self.list.setSpacing(4)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setAccessibleName("Starter sets")
+        for item_set in self._sets:
+            count = "1 norm" if item_set.norm_count == 1 else f"{item_set.norm_count} norms"
+            item = QListWidgetItem(f"{item_set.title}  ·  {count}\n{item_set.description}")
+            item.setData(Qt.ItemDataRole.UserRole, item_set.id)
+            self.list.addItem(item)
+        self.preview = QTreeWidget()
+        self.preview.setHeaderLabel("Its norms and reasons")
+        self.preview.setAccessibleName("Norms of the starter set")
+        self.preview.setWordWrap(True)
+        self.preview.setUniformRowHeights(False)
+
+        self.into_current = QRadioButton(
+            f"Add them to this team, “{current_team}”" if current_team else "Add them to this team"
+        )
+        self.into_current.setEnabled(current_team is not None)
+        self.into_new = QRadioButton("Into a new team called:")
+        self.name = QLineEdit(accessibleName="New team's name")
+        self.where = QButtonGroup(self)
+        self.where.addButton(self.into_current)
+        self.where.addButton(self.into_new)
+        (self.into_current if current_team is not None else self.into_new).setChecked(True)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.into_new)
+        new_row.addWidget(self.name, 1)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([300, 420])
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.into_current)
+        layout.addLayout(new_row)
+        layout.addWidget(self.buttons)
+
+        self.list.currentRowChanged.connect(self._picked)
+        self.name.textChanged.connect(self._check)
+        self.name.textEdited.connect(lambda _text: self.into_new.setChecked(True))
+        self.where.buttonToggled.connect(lambda *_: self._check())
+        self.preview.itemChanged.connect(lambda *_: self._check())
+        if self._sets:
+            self.list.setCurrentRow(0)
+        self._check()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.preview.doItemsLayout()  # rows sized for the width the tree really has
+
+    def _picked(self, row: int) -> None:
+        self.preview.clear()
+        if not 0 <= row < len(self._sets):
+            return
+        chosen = self._sets[row]
+        self.name.setText(self._suggest(chosen.title))
+        with_blocked(self.preview, lambda: fill_preview(self.preview, chosen.team))
+        self._check()
+
+    def chosen_ids(self) -> tuple[int, ...]:
+        items = (self.preview.topLevelItem(i) for i in range(self.preview.topLevelItemCount()))
+        return tuple(item.data(0, NORM_ID) for item in items if item.checkState(0) == Qt.CheckState.Checked)
+
+    def _check(self) -> None:
+        count = len(self.chosen_ids())
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        where_ok = self.into_current.isChecked() or bool(self.name.text().strip())
+        ok.setEnabled(self.list.currentRow() >= 0 and count > 0 and where_ok)
+        norms = "1 norm" if count == 1 else f"{count} norms"
+        ok.setText(
+            f"Copy {norms}" + (" into this team" if self.into_current.isChecked() else " into a new team")
+        )
+
+    def values(self) -> StarterChoice:
+        new_team = None if self.into_current.isChecked() else self.name.text().strip()
+        return StarterChoice(self._sets[self.list.currentRow()].id, new_team, self.chosen_ids())
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        sets: Sequence[StarterSetLike],
+        suggest_name: Callable[[str], str],
+        current_team: str | None = None,
+    ) -> StarterChoice | None:
+        dialog = cls(sets, suggest_name, parent, current_team=current_team)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.values()
+
+
+class StarterSetLike(Protocol):
+    """What the dialog reads of a starter set (``normlab.services.library.StarterSet``)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def description(self) -> str: ...
+    @property
+    def team(self) -> Team: ...
+    @property
+    def norm_count(self) -> int: ...
+
+
+def fill_preview(tree: QTreeWidget, team: Team) -> None:
+    """Each norm, ticked, with its reasons below it: dimension, held or proposed, the words."""
+    for norm in team.norms:
+        item = QTreeWidgetItem([norm.text])
+        item.setData(0, NORM_ID, norm.id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(0, Qt.CheckState.Checked)
+        item.setToolTip(0, f"<qt>{escape(norm.text)}</qt>")
+        for rationale in norm.rationales:
+            child = QTreeWidgetItem(
+                [f"{rationale.dimension.label} · {rationale.stance.value}: {rationale.text}"]
+            )
+            child.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            child.setToolTip(0, f"<qt>{escape(rationale.text)}</qt>")
+            item.addChild(child)
+        tree.addTopLevelItem(item)
+    tree.expandAll()
+
+
+def with_blocked(widget: QWidget, action: Callable[[], None]) -> None:
+    blocked = widget.blockSignals(True)
+    try:
+        action()
+    finally:
+        widget.blockSignals(blocked)

@@ -64,6 +64,7 @@ def test_the_wheel_ships_migrations_and_resources_that_work_from_anywhere(tmp_pa
         "normlab/migrations/script.py.mako",
         "normlab/migrations/versions/0001_initial.py",
         "normlab/migrations/versions/0002_sessions.py",
+        "normlab/migrations/versions/0003_agreed.py",
         "normlab/resources/library/classroom-dialogic-talk.json",
         "normlab/resources/icons/normlab.svg",
         "normlab/resources/fonts/NotoSans-Regular.ttf",
@@ -73,6 +74,7 @@ def test_the_wheel_ships_migrations_and_resources_that_work_from_anywhere(tmp_pa
         "normlab/resources/translations/normlab_de.ts",
     ):
         assert needed in names
+    assert not [n for n in names if "screenshots" in n or n.startswith("docs/")], "the README's pictures stay out"
     sources = {p.relative_to(ROOT).as_posix() for p in (ROOT / "normlab").rglob("*.py")}
     assert sources - names == set(), "modules missing from the wheel (a package not listed in pyproject?)"
 

@@ -56,6 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
         "neither used nor changed)",
     )
     window.add_argument("--team", metavar="NAME", help="show this team first")
+    window.add_argument(
+        "--meeting",
+        metavar="TEAM",
+        help="open straight into the meeting screen of this team (today's meeting; a new one if none is open)",
+    )
     parser.add_argument(
         "--install-desktop-entry",
         action="store_true",
@@ -113,6 +118,7 @@ def _main(argv: Sequence[str]) -> int:
             screenshot=args.screenshot,
             exit_after_startup=args.exit_after_startup,
             team=args.team,
+            meeting=args.meeting,
         )
         return run_gui(url, options)
     workspace = None

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
 from normlab.domain.errors import ConflictError, ValidationError
-from normlab.domain.meeting import STATUS_AFTER
+from normlab.domain.meeting import STATUS_AFTER, default_agenda
 from normlab.domain.model import Consensus, Decision, Outcome, Session, Status
 from normlab.domain.text import MEETING_NOTES, NOTE, ROLES, clean
 from normlab.services.agreements import UNCHECKED
@@ -118,6 +118,16 @@ def open_session(ws: Workspace, team_id: int) -> Session | None:
             .limit(1)
         ).first()
         return None if row is None else session_from_row(row)
+
+
+def meeting_for_today(ws: Workspace, team_id: int, today: date) -> int:
+    """The team's open meeting if it is today's, else a new one for today with the default agenda
+    (due for review, flagged by a check, or proposed). What ``normlab --meeting TEAM`` opens."""
+    current = open_session(ws, team_id)
+    if current is not None and current.held_on == today:
+        return current.id
+    team = ws.team(team_id)
+    return start_session(ws, team_id, today, agenda=default_agenda(team.norms, today))
 
 
 _KEEP: Any = object()

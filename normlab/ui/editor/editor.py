@@ -8,7 +8,7 @@ from PySide6.QtGui import QUndoStack
 from normlab.domain.errors import NormlabError
 from normlab.services.workspace import Workspace
 from normlab.ui.editor.changes import ChangeBridge
-from normlab.ui.editor.commands import Focus, WorkspaceCommand
+from normlab.ui.editor.commands import ErrorHandler, Focus, WorkspaceCommand
 
 
 class Editor(QObject):
@@ -28,13 +28,27 @@ class Editor(QObject):
         self.changes.attach(ws)
         self._last_ok = True
 
-    def push(self, command: WorkspaceCommand) -> bool:
-        """Do ``command`` and keep it for undo; False (and nothing kept) when it failed."""
-        command.on_error = self._report
+    def push(self, command: WorkspaceCommand, *, on_error: ErrorHandler | None = None) -> bool:
+        """Do ``command`` and keep it for undo; False (and nothing kept) when it failed.
+
+        ``on_error`` takes the command's failures (now, and on a later undo or redo) instead of
+        the window's error dialog: the meeting screen says them on screen.
+        """
+        command.on_error = self._reporter(on_error)
         command.on_focus = self._focus
         self._last_ok = True
         self.stack.push(command)
         return self._last_ok
+
+    def _reporter(self, on_error: ErrorHandler | None) -> ErrorHandler:
+        if on_error is None:
+            return self._report
+
+        def report(what: str, exc: NormlabError) -> None:
+            self._last_ok = False
+            on_error(what, exc)
+
+        return report
 
     def switch(self, ws: Workspace) -> None:
         """Use another database: the old one is closed and its undo history dropped."""

@@ -89,18 +89,23 @@ class SetNormField(WorkspaceCommand):
 
 
 class RewordNorm(WorkspaceCommand):
-    def __init__(self, ws: Workspace, norm: Norm, text: str, note: str = "") -> None:
+    """Reword a norm; in a meeting (``session_id``) the revision names that meeting."""
+
+    def __init__(
+        self, ws: Workspace, norm: Norm, text: str, note: str = "", *, session_id: int | None = None
+    ) -> None:
         super().__init__(ws, f"Reword norm to {quoted(text)}")
         self.team_id = norm.team_id
         self.norm_id = norm.id
         self.old_text = norm.text
         self.new_text = text
         self.note = note
+        self.session_id = session_id
         self.revision_id: int | None = None
 
     def do(self) -> Focus:
         self.revision_id = self.ws.reword_norm(
-            self.norm_id, self.new_text, note=self.note, expected=self.old_text
+            self.norm_id, self.new_text, note=self.note, expected=self.old_text, session_id=self.session_id
         )
         return Focus(self.team_id, self.norm_id)
 

@@ -69,6 +69,10 @@ class Actions:
         self.move_up = a(window, "Move &up", "Alt+Up", "Move the norm up in the team's order")
         self.move_down = a(window, "Move do&wn", "Alt+Down", "Move the norm down in the team's order")
         self.review_by = a(window, "Review &by…", "Ctrl+D", "When the team means to look at the norm again")
+        # Meeting
+        self.start_meeting = a(
+            window, "&Start meeting…", "Ctrl+M", "Go through the norms with the team, full screen"
+        )
         # View
         self.go_teams = a(window, "&Teams", "Ctrl+T", "Go to the list of teams")
         self.go_norms = a(window, "&Norms", "Ctrl+L", "Go to the table of norms")
@@ -114,6 +118,8 @@ class Actions:
         norm = bar.addMenu("&Norm")
         norm.addAction(self.add_norm)
         norm.addActions(self.norm_actions())
+        meeting = bar.addMenu("&Meeting")
+        meeting.addAction(self.start_meeting)
         view = bar.addMenu("&View")
         view.addActions([self.go_teams, self.go_norms])
         view.addSeparator()

@@ -72,11 +72,15 @@ def run_gui(database_url: str, options: StartupOptions | None = None) -> int:
     # walking it again and again while a big team loads (and once more at exit).
     gc.freeze()
     headless = options.exit_after_startup or options.screenshot is not None
+    meeting_id: int | None = None
     try:
         ws = Workspace.open(database_url)
         team_id = _team_id(ws, options.team) if options.team is not None else None
+        if options.meeting is not None:
+            team_id = _team_id(ws, options.meeting, "--meeting")
+            meeting_id = _todays_meeting(ws, team_id)
     except NormlabError as exc:
-        if headless or options.team is not None:
+        if headless or options.team is not None or options.meeting is not None:
             print(f"normlab: {exc}", file=sys.stderr)
         else:
             from normlab.ui.widgets.prompts import show_error
@@ -92,10 +96,16 @@ def run_gui(database_url: str, options: StartupOptions | None = None) -> int:
             settings.set_last_team(ws.location, team_id)
         editor = Editor(ws)
         window = MainWindow(editor, settings)
-        watch = watch_startup(window, window.norm_pane.painted_widget(), options, app.exit)
         if not headless:
             install_excepthook()
-        window.show()
+        if meeting_id is None:
+            watch = watch_startup(window, window.norm_pane.painted_widget(), options, app.exit)
+            window.show()
+        else:
+            window.show()
+            full_screen = options.window_size is None and not headless
+            meeting = window.meetings.show(meeting_id, screen=0 if full_screen else -1)
+            watch = watch_startup(meeting, meeting.painted_widget(), options, app.exit)
         code = app.exec()
         editor.close()
         del window, watch
@@ -103,8 +113,16 @@ def run_gui(database_url: str, options: StartupOptions | None = None) -> int:
     return code
 
 
-def _team_id(ws: Workspace, name: str) -> int:
-    """The team called ``name`` (exactly, else ignoring case), for ``--team``."""
+def _todays_meeting(ws: Workspace, team_id: int) -> int:
+    from datetime import date
+
+    from normlab.services.meetings import meeting_for_today
+
+    return meeting_for_today(ws, team_id, date.today())
+
+
+def _team_id(ws: Workspace, name: str, flag: str = "--team") -> int:
+    """The team called ``name`` (exactly, else ignoring case), for ``--team`` or ``--meeting``."""
     teams = ws.teams()
     for matches in (
         [t for t in teams if t.name == name],
@@ -114,7 +132,7 @@ def _team_id(ws: Workspace, name: str) -> int:
             return matches[0].id
     known = ", ".join(f"“{t.name}”" for t in teams[:8]) + (", …" if len(teams) > 8 else "")
     raise NotFoundError(
-        f"--team: there is no team called “{name}” in {ws.location}"
+        f"{flag}: there is no team called “{name}” in {ws.location}"
         + (f" (teams: {known})" if teams else " (it has no teams yet)")
     )
 

@@ -17,6 +17,7 @@ from normlab.ui.editor.norm_model import NormTableModel
 from normlab.ui.editor.norm_ops import NormOps
 from normlab.ui.editor.norm_pane import NormPane
 from normlab.ui.editor.team_ops import TeamOps
+from normlab.ui.meeting.launcher import MeetingLauncher
 from normlab.ui.shell.actions import Actions, local_to
 from normlab.ui.shell.settings import UiSettings
 from normlab.ui.shell.zoom import Zoom
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.team_ops = TeamOps(self, editor, self.current_team)
         self.norm_ops = NormOps(self, editor, self.norm_model, self.norm_pane, self.detail, self.show_status)
         self.file_ops = FileOps(self, editor, self.current_team, self.show_status)
+        self.meetings = MeetingLauncher(self, editor, lambda: self.norm_model.team_id, self._print_team)
         self._connect()
         self._splitters_placed = False
         self._committing = False
@@ -107,7 +109,8 @@ class MainWindow(QMainWindow):
         a.export_all_json.triggered.connect(lambda: self.file_ops.export_json(all_teams=True))
         a.export_csv.triggered.connect(self.file_ops.export_csv)
         a.open_database.triggered.connect(self.file_ops.open_database)
-        a.print_centre.triggered.connect(self.show_print_centre)
+        a.print_centre.triggered.connect(lambda: self.show_print_centre())
+        a.start_meeting.triggered.connect(self.meetings.ask)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(pane.focus_filter)
         a.clear_filter.triggered.connect(pane.filters.clear)
@@ -223,6 +226,7 @@ class MainWindow(QMainWindow):
             self.menu_actions.export_csv,
             self.menu_actions.add_norm,
             self.menu_actions.print_centre,
+            self.menu_actions.start_meeting,
         ):
             action.setEnabled(has_team)
 
@@ -288,18 +292,25 @@ class MainWindow(QMainWindow):
 
         show_codebook(self, dimension)  # type: ignore[arg-type]
 
-    def show_print_centre(self) -> None:
+    def show_print_centre(self, over: QWidget | None = None) -> None:
+        """The Print centre for the current team, over this window (or over ``over``, a meeting)."""
         team_id = self.norm_model.team_id
         if team_id is None:
             return
         try:
             from normlab.ui.printing.print_centre import PrintCentre
         except ImportError:
-            prompts.show_info(self, "Printing", "Printing is not available in this build.")
+            prompts.show_info(over or self, "Printing", "Printing is not available in this build.")
             return
-        dialog = PrintCentre(self.editor.ws, team_id, self)
+        dialog = PrintCentre(self.editor.ws, team_id, over or self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _print_team(self, team_id: int, over: QWidget) -> None:
+        """From a meeting's summary: the Print centre for that team, over the meeting."""
+        if team_id != self.norm_model.team_id:
+            self.sidebar.select_team(team_id)
+        self.show_print_centre(over)
 
     def show_about(self) -> None:
         from normlab.ui.shell.about import show_about

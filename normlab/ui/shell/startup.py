@@ -1,6 +1,7 @@
 """What the command line asks of the first window: its size, a screenshot, quitting once drawn.
 
-``StartupOptions`` holds ``--window-size``, ``--screenshot``, ``--exit-after-startup`` and ``--team``;
+``StartupOptions`` holds ``--window-size``, ``--screenshot``, ``--exit-after-startup``, ``--team`` and
+``--meeting``;
 ``watch_startup`` applies them to any top-level widget (the main window, or a screen opened
 straight from the command line), so every such screen can be checked headless the same way.
 """
@@ -30,6 +31,8 @@ class StartupOptions:
     screenshot: Path | None = None
     exit_after_startup: bool = False
     team: str | None = None
+    meeting: str | None = None
+    """Open straight into the meeting screen of this team (today's meeting, new if there is none)."""
 
     @property
     def headless_check(self) -> bool:

@@ -74,7 +74,9 @@ def test_the_wheel_ships_migrations_and_resources_that_work_from_anywhere(tmp_pa
         "normlab/resources/translations/normlab_de.ts",
     ):
         assert needed in names
-    assert not [n for n in names if "screenshots" in n or n.startswith("docs/")], "the README's pictures stay out"
+    assert not [n for n in names if "screenshots" in n or n.startswith("docs/")], (
+        "the README's pictures stay out"
+    )
     sources = {p.relative_to(ROOT).as_posix() for p in (ROOT / "normlab").rglob("*.py")}
     assert sources - names == set(), "modules missing from the wheel (a package not listed in pyproject?)"
 

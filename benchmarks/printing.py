@@ -2,8 +2,9 @@
 
     .venv/bin/python benchmarks/printing.py [--repeats 15]
 
-Two cases, each timed against a plain reportlab script that draws the same number of text lines
-(in the same embedded fonts) or circles at fixed places, with no fitting, wrapping or bidi:
+Two cases, each timed against a plain reportlab script that draws the same marks (text lines in
+the same embedded fonts, discs, badges, circles) at fixed places, with no fitting, wrapping, bidi
+or shaping:
 
 * a 12-rule A4 ground-rules sheet;
 * a 30-person duplex token sheet, a set per person of 3 talk tokens and one of each of the 4
@@ -56,20 +57,36 @@ TOKENS = TokenOptions(names=NAMES, talk_per_person=3, each_response=1, duplex=Tr
 
 
 def plain_sheet() -> bytes:
-    """Title, subtitle and two lines per rule, drawn at fixed positions: 26 lines."""
+    """The same marks at fixed places: title, subtitle and accent bar; per rule a numbered disc,
+    the rule, its lead word and because-line, and a badge (a pill, an icon, its words)."""
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4, initialFontName="NotoSans-Regular")
     y = A4[1] - 60
     canvas.setFont("NotoSans-Bold", 28)
-    canvas.drawString(56, y, SHEET.title)
+    canvas.drawString(56, y, "Our ground rules")
     canvas.setFont("NotoSans-Regular", 11)
     canvas.drawString(56, y - 18, SHEET.team)
-    y -= 50
-    for rule in RULES:
+    canvas.rect(56, y - 30, 50, 2, stroke=0, fill=1)
+    y -= 56
+    for number, rule in enumerate(RULES, start=1):
+        canvas.setFillColorRGB(0.12, 0.5, 0.45)
+        canvas.circle(66, y + 5, 10, stroke=0, fill=1)
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.setFont("NotoSans-Bold", 10)
+        canvas.drawCentredString(66, y + 1, str(number))
+        canvas.setFillColorRGB(0.1, 0.12, 0.14)
         canvas.setFont("NotoSans-Bold", 14)
-        canvas.drawString(80, y, rule.text)
+        canvas.drawString(84, y, rule.text)
+        canvas.setFont("NotoSans-Bold", 11)
+        canvas.drawString(84, y - 15, "so")
         canvas.setFont("NotoSans-Regular", 11)
-        canvas.drawString(80, y - 15, "because " + rule.because)
+        canvas.drawString(100, y - 15, rule.because)
+        canvas.setFillColorRGB(0.87, 0.95, 0.93)
+        canvas.roundRect(84, y - 32, 110, 12, 6, stroke=0, fill=1)
+        canvas.setFillColorRGB(0.12, 0.5, 0.45)
+        canvas.circle(92, y - 26, 3, stroke=0, fill=1)
+        canvas.setFont("NotoSans-Bold", 7)
+        canvas.drawString(98, y - 29, "so we can discuss")
         y -= 56
     canvas.showPage()
     canvas.save()

@@ -89,7 +89,7 @@ def test_a_4000_character_title_is_one_line(tmp_path: Path, capsys):
     )
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
     assert "a title can be at most 100" in done.stderr
-    # the longest title allowed, unbroken, on a poster: one line saying it does not fit, no traceback
+    # the longest title allowed, unbroken, on a poster: broken between letters, printed, no traceback
     done = subprocess.run(
         [
             sys.executable,
@@ -112,5 +112,5 @@ def test_a_4000_character_title_is_one_line(tmp_path: Path, capsys):
         capture_output=True,
         text=True,
     )
-    assert done.returncode == 1 and done.stderr.count("\n") == 1 and "too long" in done.stderr
-    assert not (tmp_path / "x.pdf").exists()
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    assert (tmp_path / "x.pdf").exists()

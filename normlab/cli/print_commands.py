@@ -1,12 +1,17 @@
-"""``normlab print ground-rules`` and ``normlab print tokens``: the printables from a script.
+"""``normlab print ground-rules`` and ``normlab print tokens``: the printables from a script
+(``pre-brief`` and ``report`` are in print_documents).
 
 A PDF is written only after it rendered completely; any problem is a NormlabError, which the main
-command prints as one line.
+command prints as one line. Before printing ground rules the checks run: each rule that is
+unexamined, rests only on the rule itself, was reworded on the surface only or prints without an
+agreed reason is named on stderr; ``--strict`` then refuses with exit code 3 and writes nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -16,21 +21,32 @@ from normlab.domain.text import TITLE, clean, for_terminal
 from normlab.printing.paper import Paper
 
 if TYPE_CHECKING:
+    from normlab.domain.model import Norm
     from normlab.services.workspace import Workspace
 
 PAPER_CHOICES = tuple(p.value for p in Paper)
 
 
 def register(commands: Any) -> None:
-    """Add the ``print`` command and its two kinds to the main parser's sub-commands."""
-    printing = commands.add_parser("print", help="print a team's ground rules or talk tokens to a PDF file")
+    """Add the ``print`` command and its kinds to the main parser's sub-commands."""
+    printing = commands.add_parser(
+        "print", help="print a team's ground rules, talk tokens, pre-brief card or report to a PDF file"
+    )
     kinds = printing.add_subparsers(
         dest="print_kind", metavar="WHAT", required=True, parser_class=printing.__class__
     )
 
-    rules = kinds.add_parser("ground-rules", help="the team's ground rules as a sheet or a poster")
+    rules = kinds.add_parser(
+        "ground-rules", help="the team's ground rules as a sheet, a poster or one per page"
+    )
     _common(rules)
-    rules.add_argument("--layout", choices=("poster", "sheet"), default="sheet", help="default: sheet")
+    rules.add_argument(
+        "--layout",
+        choices=("sheet", "poster", "one-per-page"),
+        default="sheet",
+        help="sheet (to hand out), poster (read across the room; continues on more pages) or "
+        "one-per-page (a washing line). Default: sheet",
+    )
     rules.add_argument(
         "--title",
         metavar="T",
@@ -49,12 +65,17 @@ def register(commands: Any) -> None:
     rules.add_argument(
         "--date", metavar="YYYY-MM-DD", type=_date, default=None, help="date to print (default: today)"
     )
+    _agreement_options(rules)
     rules.set_defaults(handler=ground_rules_command)
 
     tokens = kinds.add_parser("tokens", help="talk and response tokens to cut out, a set per person")
     _common(tokens)
     _token_options(tokens)
     tokens.set_defaults(handler=tokens_command)
+
+    from normlab.cli import print_documents
+
+    print_documents.register(kinds)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -113,36 +134,86 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2025-03-14") from None
 
 
-def _language(args: argparse.Namespace, texts: list[str]) -> str:
+def _agreement_options(rules: argparse.ArgumentParser) -> None:
+    rules.add_argument(
+        "--because",
+        choices=("agreed", "proposed", "none"),
+        default="agreed",
+        help="what the because-lines print: the agreed reasons (else the first proposal that is not "
+        "operational), the first such proposal, or nothing. Default: agreed",
+    )
+    rules.add_argument(
+        "--because-word", metavar="WORD", default=None, help="the word that leads each because-line"
+    )
+    rules.add_argument(
+        "--setting",
+        metavar="NAME",
+        action="append",
+        default=None,
+        help="only the rules of this setting (repeatable)",
+    )
+    rules.add_argument("--signatures", action="store_true", help="add a strip where the team signs")
+    rules.add_argument(
+        "--strict", action="store_true", help="refuse to print (exit 3) when a check fires on a rule"
+    )
+
+
+def language_for(code: str | None, texts: Sequence[str]) -> str:
     """The --language asked for (checked), else the one the texts are written in."""
     from normlab.printing.furniture import guess_language, parse_language
 
-    if args.language:
-        parse_language(args.language)
-        return str(args.language)
+    if code:
+        parse_language(code)
+        return str(code)
     return guess_language(texts)
 
 
+def _language(args: argparse.Namespace, texts: list[str]) -> str:
+    return language_for(args.language, texts)
+
+
+def norms_in_settings(team: str, norms: Sequence[Norm], settings: Sequence[str]) -> list[Norm]:
+    """The norms whose setting is one of settings (case and spaces aside)."""
+    wanted = {" ".join(s.split()).casefold() for s in settings}
+    chosen = [n for n in norms if " ".join(n.setting.split()).casefold() in wanted]
+    if not chosen:
+        known = sorted({n.setting for n in norms if n.setting.strip()})
+        listed = ", ".join(f"“{k}”" for k in known) or "none"
+        raise NormlabError(
+            f"“{team}” has no rules in the setting {', '.join(map(repr, settings))} (its settings: {listed})"
+        )
+    return chosen
+
+
 def ground_rules_command(args: argparse.Namespace, workspace: Workspace) -> int:
+    from normlab.domain.because import BecauseChoice, print_warnings
     from normlab.printing.ground_rules import (
         GroundRulesOptions,
         Layout,
-        render_ground_rules,
-        rules_from_team,
+        lay_out,
+        printable_norms,
+        render_laid,
+        rule_for,
     )
     from normlab.printing.output import save_pdf
 
     team = workspace.team_by_name(args.team)
-    rules = rules_from_team(team)
-    if not rules:
+    numbered = list(enumerate(printable_norms(team), start=1))
+    if not numbered:
         raise NormlabError(f"“{team.name}” has no current or proposed norms to print")
     if args.rules:
-        missing = [high for _, high in args.rules if high > len(rules)]
+        missing = [high for _, high in args.rules if high > len(numbered)]
         if missing:
             raise NormlabError(
-                f"“{team.name}” has {len(rules)} rules to print; there is no rule {missing[0]}"
+                f"“{team.name}” has {len(numbered)} rules to print; there is no rule {missing[0]}"
             )
-        rules = tuple(rules[n - 1] for low, high in args.rules for n in range(low, high + 1))
+        numbered = [numbered[n - 1] for low, high in args.rules for n in range(low, high + 1)]
+    if args.setting:
+        kept = {id(n) for n in norms_in_settings(team.name, [n for _, n in numbered], args.setting)}
+        numbered = [(number, n) for number, n in numbered if id(n) in kept]
+    choice = BecauseChoice(args.because)
+    norms = [n for _, n in numbered]
+    rules = tuple(rule_for(n, choice) for n in norms)
     options = GroundRulesOptions(
         rules=rules,
         paper=args.paper,
@@ -152,18 +223,27 @@ def ground_rules_command(args: argparse.Namespace, workspace: Workspace) -> int:
         team=team.name,
         date=args.date or date.today(),
         badges=not args.no_badges,
+        because_word=args.because_word,
         language=_language(args, [r.text for r in rules] + [r.because for r in rules]),
+        signatures=args.signatures,
     )
-    from reportlab.platypus.doctemplate import LayoutError
-
-    try:
-        pdf = render_ground_rules(options)
-    except LayoutError:
-        raise NormlabError(
-            "the title or a rule is too long for a page of this layout; shorten it, or choose the sheet layout"
-        ) from None
-    path = save_pdf(args.output, pdf)
-    print(f"Saved {len(rules)} ground rules of “{team.name}” as a {args.layout} to {path}.")
+    laid = lay_out(options)
+    warnings = print_warnings(norms, choice, [number for number, _ in numbered])
+    for warning in warnings:
+        print(f"normlab: {warning.line()}", file=sys.stderr)
+    if warnings and args.strict:
+        count = len({w.number for w in warnings})
+        print(
+            f"normlab: nothing was written: {count} of {len(norms)} rules need another look (--strict)",
+            file=sys.stderr,
+        )
+        return 3
+    path = save_pdf(args.output, render_laid(options, laid))
+    pages = len(laid.pages)
+    print(
+        f"Saved {len(rules)} ground rules of “{team.name}” as a {args.layout} "
+        f"on {pages} page{'s' if pages != 1 else ''} to {path}."
+    )
     return 0
 
 

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from reportlab.lib.colors import Color
@@ -104,6 +104,7 @@ class Text:
                 self.glue.append("" if part or not index else " ")
         self.widths = [measure(w, bold) for w in self.words]
         self.space = measure(" ", bold)
+        self._broken: dict[tuple[float, float], list[Line]] = {}
 
     def __bool__(self) -> bool:
         return bool(self.words)
@@ -119,6 +120,15 @@ class Text:
     def lines(self, width: float, first_indent: float = 0.0) -> list[Line]:
         """Break greedily into lines no wider than width (1 pt units); the first line is shorter
         by first_indent. Words longer than a line are split between characters."""
+        key = (round(width, 4), round(first_indent, 4))
+        found = self._broken.get(key)
+        if found is None:
+            if len(self._broken) > 64:  # a size search tries a few widths; keep only recent ones
+                self._broken.clear()
+            found = self._broken[key] = self._break(width, first_indent)
+        return list(found)
+
+    def _break(self, width: float, first_indent: float) -> list[Line]:
         lines: list[Line] = []
         current = ""
         used = 0.0
@@ -181,6 +191,13 @@ class Text:
 @cache
 def label(text: str, bold: bool = False) -> Text:
     """A short fixed text (a number, a badge) prepared once per process."""
+    return Text(text, bold)
+
+
+@lru_cache(maxsize=4096)
+def prepared(text: str, bold: bool = False) -> Text:
+    """A paragraph measured once and kept while it is printed again and again (the Print centre
+    re-renders the same rules at every change of an option)."""
     return Text(text, bold)
 
 

@@ -189,26 +189,23 @@ def test_page_navigation_and_zoom_settle(centre: PrintCentre, qtbot: Any) -> Non
 # --- problems, shown calmly -----------------------------------------------------------------------
 
 
-def test_poster_starts_with_the_rules_that_fit_and_overfull_says_so(centre: PrintCentre, qtbot: Any) -> None:
+def test_a_poster_takes_every_rule_and_continues_over_more_pages(centre: PrintCentre, qtbot: Any) -> None:
     panel = centre.rules_panel
     panel.set_layout(Layout.POSTER)
     settle(qtbot, centre)
-    assert panel.rules.checked_ids() == panel.rules.default_ids(5)
-    assert centre.preview.page_count() == 1
-    assert centre.banner.isHidden()
+    assert panel.rules.checked_ids() == panel.rules.default_ids(8)
+    assert centre.preview.page_count() > 1  # large type on more pages, never shrunk or refused
+    assert centre.banner.isHidden() and centre.save_button.isEnabled()
     assert centre.default_file_name() == "Ground rules poster – Year 5.pdf"
 
-    for row in range(panel.rules.list.count()):
-        panel.rules.list.item(row).setCheckState(Qt.CheckState.Checked)
+    panel.set_layout(Layout.ONE_PER_PAGE)
     settle(qtbot, centre)
-    assert "The poster does not fit" in centre.banner.message()
-    assert "\n" not in centre.banner.message()
-    assert not centre.save_button.isEnabled() and not centre.print_button.isEnabled()
-    assert centre.preview.page_count() == 0
+    assert centre.preview.page_count() == 8
 
+    panel.rules.list.item(0).setCheckState(Qt.CheckState.Unchecked)
     panel.set_layout(Layout.SHEET)  # the person chose the rules, so the layout keeps them
     settle(qtbot, centre)
-    assert len(panel.rules.checked_ids()) == 8
+    assert len(panel.rules.checked_ids()) == 7
     assert centre.banner.isHidden() and centre.save_button.isEnabled()
 
 
@@ -573,3 +570,35 @@ def test_screenshots(centre: PrintCentre, qtbot: Any) -> None:
 def test_preview_image_has_the_page_proportions(centre: PrintCentre) -> None:
     image = page_image(centre.preview.document, 0, 72)
     assert image.size() == QSize(595, 842)
+
+
+# --- the checks before printing, and the reason chosen per rule -------------------------------------
+
+
+def test_the_checks_show_above_the_preview_each_a_link_to_its_norm(
+    centre: PrintCentre, qtbot: Any, workspace: Workspace
+) -> None:
+    lines = centre.check_lines()
+    assert lines and centre.checks.isVisible()
+    assert all("prints without a reason the team agreed" in text or ":" in text for _, text in lines)
+    assert "Before you print" in centre.checks.text() and 'href="norm:' in centre.checks.text()
+    asked: list[int] = []
+    centre.norm_requested.connect(asked.append)
+    first_id = lines[0][0]
+    centre.checks.linkActivated.emit(f"norm:{first_id}")
+    assert asked == [first_id]
+    centre.show_tokens()
+    assert centre.checks.isHidden()
+
+
+def test_each_rule_can_print_another_reason_for_this_print_only(centre: PrintCentre, qtbot: Any) -> None:
+    rules = centre.rules_panel.rules
+    rules.list.setCurrentRow(0)
+    labels = [rules.because.itemText(i) for i in range(rules.because.count())]
+    assert labels[0].startswith(("Default: ", "As agreed: ")) and labels[1] == "No because-line"
+    last = rules.because.count() - 1
+    chosen = rules.because.itemData(last, Qt.ItemDataRole.ToolTipRole)
+    rules.because.setCurrentIndex(last)
+    rules.because.activated.emit(last)
+    settle(qtbot, centre)
+    assert words(chosen.split(" ", 1)[-1]) in text_of(centre.pdf())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
@@ -18,40 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from normlab.domain.errors import NormlabError
 from normlab.domain.model import Norm
-from normlab.printing.errors import DoesNotFitError
 from normlab.printing.furniture import furniture
 from normlab.printing.ground_rules import (
     DEFAULT_TITLE,
+    MAX_RULES,
     MAX_SHEET_RULES,
-    GroundRule,
     GroundRulesOptions,
     Layout,
-    render_ground_rules,
 )
 from normlab.printing.paper import Paper
 from normlab.ui.printing.option_widgets import Fields, language_combo, paper_combo, short, to_date
 from normlab.ui.printing.rule_list import RuleList
-
-MAX_POSTER_RULES = 8
-"""A poster is a few rules in very large type; more than this is never tried by default."""
-
-
-def poster_rules_that_fit(options: GroundRulesOptions, candidates: Sequence[GroundRule]) -> int:
-    """How many of candidates, from the first, fit on one poster; at least 1 (the banner says if not).
-
-    Renders are cheap here: an attempt that does not fit fails in about a millisecond.
-    """
-    for count in range(min(len(candidates), MAX_POSTER_RULES), 0, -1):
-        try:
-            render_ground_rules(replace(options, layout=Layout.POSTER, rules=tuple(candidates[:count])))
-        except DoesNotFitError:
-            continue
-        except NormlabError:
-            return min(count, 5)  # another problem (e.g. the title); the banner will say which
-        return count
-    return 1
 
 
 class GroundRulesPanel(QWidget):
@@ -62,8 +39,9 @@ class GroundRulesPanel(QWidget):
     def __init__(self, norms: Sequence[Norm], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layout_choice = QComboBox()
-        self.layout_choice.addItem("Sheet: up to 20 rules", Layout.SHEET)
-        self.layout_choice.addItem("Poster: a few rules, very large", Layout.POSTER)
+        self.layout_choice.addItem("Sheet: up to 20 rules, to hand out", Layout.SHEET)
+        self.layout_choice.addItem("Poster: read across the room, over more pages", Layout.POSTER)
+        self.layout_choice.addItem("One rule per page: a washing line", Layout.ONE_PER_PAGE)
         self.layout_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -82,6 +60,8 @@ class GroundRulesPanel(QWidget):
         self.date.setAccessibleName("Date to print")
         self.badges = QCheckBox("Dimension &badges")
         self.badges.setChecked(True)
+        self.signatures = QCheckBox("Strip &for the team's signatures")
+        self.signatures.setToolTip("Lines at the end where the team signs the agreement")
         self.badges.setToolTip("A small label on each rule naming the dimension of its because-line")
         self.because_word = QLineEdit()
         self.because_word.setToolTip(
@@ -107,7 +87,11 @@ class GroundRulesPanel(QWidget):
         date_row.addWidget(self.date, 1)
         form.addRow("", self.show_team)
         form.addRow("", date_row)
-        form.addRow("", self.badges)
+        badges_row = QHBoxLayout()
+        badges_row.addWidget(self.badges)
+        badges_row.addWidget(self.signatures)
+        badges_row.addStretch(1)
+        form.addRow("", badges_row)
         form.addRow(self._label("Because-&word:", self.because_word), self.because_word)
         rules_label = QLabel("&Rules to print (tick, and drag or move to reorder)")
         rules_label.setBuddy(self.rules.list)
@@ -131,6 +115,7 @@ class GroundRulesPanel(QWidget):
             self.show_date.toggled,
             self.date.dateChanged,
             self.badges.toggled,
+            self.signatures.toggled,
             self.because_word.textChanged,
             self.rules.changed,
             self.language.currentIndexChanged,
@@ -159,15 +144,11 @@ class GroundRulesPanel(QWidget):
         self.layout_choice.setCurrentIndex(self.layout_choice.findData(layout))
 
     def choose_default_rules(self) -> None:
-        """Until the person picks rules: a sheet gets every current rule (up to 20), a poster the
-        first ones that fit on it."""
+        """Until the person picks rules: every current rule (a sheet up to 20; a poster or a washing
+        line continues on more pages)."""
         if self.rules.customised:
             return
-        if self.chosen_layout is Layout.POSTER:
-            candidates = self.rules.default_candidates()
-            self.rules.check_first(poster_rules_that_fit(self.options(""), candidates) if candidates else 0)
-        else:
-            self.rules.check_first(MAX_SHEET_RULES)
+        self.rules.check_first(MAX_SHEET_RULES if self.chosen_layout is Layout.SHEET else MAX_RULES)
 
     def update_norms(self, norms: Sequence[Norm]) -> None:
         self.rules.update_norms(norms)
@@ -188,6 +169,7 @@ class GroundRulesPanel(QWidget):
             team=team_name if self.show_team.isChecked() else "",
             date=to_date(self.date.date()) if self.show_date.isChecked() else None,
             badges=self.badges.isChecked(),
+            signatures=self.signatures.isChecked(),
             because_word=self.because_word.text().strip() or None,
             language=str(self.language.currentData()),
         )

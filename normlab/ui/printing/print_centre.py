@@ -6,6 +6,7 @@ exactly the bytes that Save PDF… writes and Print… sends to the printer.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
@@ -31,9 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from normlab.domain.because import BecauseChoice, print_warnings
 from normlab.domain.errors import NormlabError, NotFoundError
 from normlab.domain.model import Team
-from normlab.printing.ground_rules import GroundRulesOptions, rules_from_team
+from normlab.printing.ground_rules import GroundRulesOptions, printable_norms, rules_from_team
 from normlab.printing.output import save_pdf
 from normlab.printing.tokens import plan
 from normlab.services.changes import Change
@@ -59,6 +61,8 @@ class PrintCentre(QDialog):
 
     preview_updated = Signal()
     """After each new preview or error, for tests and anyone waiting on it."""
+    norm_requested = Signal(int)
+    """A line of the checks list was clicked: show that norm (the window selects it)."""
 
     def __init__(self, workspace: Workspace, team_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +98,13 @@ class PrintCentre(QDialog):
         self.kind.setMinimumWidth(400)
 
         self.banner = Banner()
+        self.checks = QLabel(objectName="PrintChecks")
+        self.checks.setWordWrap(True)
+        self.checks.setTextFormat(Qt.TextFormat.RichText)
+        self.checks.setOpenExternalLinks(False)
+        self.checks.linkActivated.connect(self._check_clicked)
+        self.checks.setAccessibleName("Checks on the rules to print")
+        self.checks.hide()
         self.preview = PdfPreview()
         self.info = QLabel(objectName="Muted")
         self.status = QLabel(objectName="Muted")
@@ -116,6 +127,7 @@ class PrintCentre(QDialog):
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.setSpacing(8)
         right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.checks)
         right_layout.addWidget(self.preview, 1)
         right_layout.addWidget(self.info)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -150,6 +162,7 @@ class PrintCentre(QDialog):
         self.tokens_panel.changed.connect(self._options_changed)
         self.kind.currentChanged.connect(self._kind_changed)
         self._update_title()
+        self._update_checks()
         self._set_printable(False)
         QTimer.singleShot(0, self.refresh)
 
@@ -198,11 +211,39 @@ class PrintCentre(QDialog):
     # -- rendering -------------------------------------------------------------------------------
 
     def _kind_changed(self, _index: int) -> None:
+        self._update_checks()
         self.refresh()
 
     def _options_changed(self) -> None:
         self.status.clear()
+        self._update_checks()
         self._timer.start()
+
+    def check_lines(self) -> list[tuple[int, str]]:
+        """(norm id, plain sentence) for each check that fires on the ground rules about to print."""
+        if self.showing_tokens():
+            return []
+        numbers = {n.id: number for number, n in enumerate(printable_norms(self.team), start=1)}
+        norms = [n for i in self.rules_panel.rules.checked_ids() if (n := self.team.norm(i)) is not None]
+        found = print_warnings(norms, BecauseChoice.AGREED, [numbers.get(n.id, 0) for n in norms])
+        return [(w.norm.id, w.line()) for w in found]
+
+    def _update_checks(self) -> None:
+        lines = self.check_lines()
+        self.checks.setVisible(bool(lines))
+        if not lines:
+            self.checks.clear()
+            return
+        shown = "<br>".join(
+            f'<a href="norm:{norm_id}">{html.escape(text.split(":", 1)[0])}</a>:{html.escape(text.split(":", 1)[1])}'
+            for norm_id, text in lines[:8]
+        )
+        more = f"<br>… and {len(lines) - 8} more" if len(lines) > 8 else ""
+        self.checks.setText(f"<b>Before you print</b> (printing still works):<br>{shown}{more}")
+
+    def _check_clicked(self, link: str) -> None:
+        if link.startswith("norm:"):
+            self.norm_requested.emit(int(link.removeprefix("norm:")))
 
     def refresh(self) -> None:
         """Check the options and start rendering them, unless the preview already shows them."""
@@ -376,6 +417,7 @@ class PrintCentre(QDialog):
         self.team = team
         self._update_title()
         self.rules_panel.update_norms(team.norms)
+        self._update_checks()
         self.tokens_panel.set_rules(rules_from_team(team))
         self.refresh()
 

@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from normlab.domain.because import reasons_to_print
 from normlab.domain.codebook import CODEBOOK
 from normlab.domain.model import Norm, Rationale, Status
-from normlab.printing.ground_rules import (
-    GroundRule,
-    chosen_rationale,
-)
+from normlab.printing.ground_rules import GroundRule, rule_for
 from normlab.ui.printing.option_widgets import swatch
 from normlab.ui.widgets import style
 
@@ -39,6 +37,9 @@ BECAUSE = Qt.ItemDataRole.UserRole + 2
 RETIRED = Qt.ItemDataRole.UserRole + 3
 NO_BECAUSE = -1
 """RATIONALE_ID of a rule printed without a because-line."""
+AS_AGREED = -2
+"""RATIONALE_ID of a rule printed with what the team's agreement gives (see domain/because): its
+agreed reasons, else its first proposal that is not operational, else nothing."""
 
 
 class RuleDelegate(QStyledItemDelegate):
@@ -165,8 +166,7 @@ class RuleList(QWidget):
         with self._quietly():
             self.list.clear()
             for norm in ordered:
-                rationale = chosen_rationale(norm)
-                self.list.addItem(self._new_item(norm, rationale.id if rationale else NO_BECAUSE))
+                self.list.addItem(self._new_item(norm, AS_AGREED))
         if self.list.count():
             self.list.setCurrentRow(0)
         self._update_controls()
@@ -197,8 +197,7 @@ class RuleList(QWidget):
             shown = {self.list.item(row).data(NORM_ID) for row in range(self.list.count())}
             for norm in fresh.values():
                 if norm.id not in shown:
-                    rationale = chosen_rationale(norm)
-                    item = self._new_item(norm, rationale.id if rationale else NO_BECAUSE)
+                    item = self._new_item(norm, AS_AGREED)
                     item.setCheckState(
                         Qt.CheckState.Unchecked if norm.status is Status.RETIRED else Qt.CheckState.Checked
                     )
@@ -210,9 +209,8 @@ class RuleList(QWidget):
     def _keep_choice(self, item: QListWidgetItem, norm: Norm, choices: dict[int, int]) -> None:
         """Refill item from norm, keeping the because-line chosen before if that rationale is still there."""
         chosen = choices.get(norm.id)
-        if chosen is None or (chosen != NO_BECAUSE and self._rationale(norm, chosen) is None):
-            rationale = chosen_rationale(norm)
-            chosen = rationale.id if rationale else NO_BECAUSE
+        if chosen is None or (chosen >= 0 and self._rationale(norm, chosen) is None):
+            chosen = AS_AGREED
         self._fill(item, norm, chosen)
 
     def _new_item(self, norm: Norm, rationale_id: int) -> QListWidgetItem:
@@ -228,12 +226,17 @@ class RuleList(QWidget):
         return item
 
     def _fill(self, item: QListWidgetItem, norm: Norm, rationale_id: int) -> None:
-        rationale = next((r for r in norm.rationales if r.id == rationale_id), None)
+        if rationale_id == AS_AGREED:
+            because = " · ".join(r.text for r in reasons_to_print(norm))
+        else:
+            rationale = next((r for r in norm.rationales if r.id == rationale_id), None)
+            rationale_id = rationale.id if rationale else NO_BECAUSE
+            because = rationale.text if rationale else ""
         item.setText(norm.text)
-        item.setToolTip(norm.text + (f"\nbecause-line: {rationale.text}" if rationale else ""))
+        item.setToolTip(norm.text + (f"\nbecause-line: {because}" if because else ""))
         item.setData(NORM_ID, norm.id)
-        item.setData(RATIONALE_ID, rationale.id if rationale else NO_BECAUSE)
-        item.setData(BECAUSE, rationale.text if rationale else "")
+        item.setData(RATIONALE_ID, rationale_id)
+        item.setData(BECAUSE, because)
         item.setData(RETIRED, norm.status is Status.RETIRED)
 
     def default_ids(self, limit: int) -> list[int]:
@@ -264,10 +267,12 @@ class RuleList(QWidget):
 
     def _rule(self, item: QListWidgetItem) -> GroundRule:
         norm = self._norms[item.data(NORM_ID)]
+        if item.data(RATIONALE_ID) == AS_AGREED:
+            return rule_for(norm)
         rationale = self._rationale(norm, item.data(RATIONALE_ID))
         if rationale is None:
             return GroundRule(norm.text)
-        return GroundRule(norm.text, rationale.text, rationale.dimension)
+        return GroundRule(norm.text, rationale.text, rationale.dimension, review_by=norm.review_by)
 
     @staticmethod
     def _rationale(norm: Norm, rationale_id: int) -> Rationale | None:
@@ -317,10 +322,15 @@ class RuleList(QWidget):
             self._update_controls()
             return
         norm = self._norms[item.data(NORM_ID)]
+        default = reasons_to_print(norm)
+        shown = " · ".join(r.text for r in default) if default else "no because-line"
+        what = "As agreed" if norm.agreed() else "Default"
+        self.because.addItem(f"{what}: {shown}", AS_AGREED)
         self.because.addItem("No because-line", NO_BECAUSE)
         for rationale in sorted(norm.rationales, key=lambda r: r.position):
             entry = CODEBOOK[rationale.dimension]
-            label = f"{rationale.stance.label} · {entry.label}: {rationale.text}"
+            stance = "Agreed" if rationale.agreed else rationale.stance.label
+            label = f"{stance} · {entry.label}: {rationale.text}"
             self.because.addItem(swatch(entry.colour), label, rationale.id)
             self.because.setItemData(self.because.count() - 1, rationale.text, Qt.ItemDataRole.ToolTipRole)
         self.because.setCurrentIndex(max(0, self.because.findData(item.data(RATIONALE_ID))))

@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
             return
         dialog = PrintCentre(self.editor.ws, team_id, over or self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.norm_requested.connect(lambda norm_id: (dialog.close(), self.norm_pane.select_norm(norm_id)))
         dialog.open()
 
     def _print_team(self, team_id: int, over: QWidget) -> None:

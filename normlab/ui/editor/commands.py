@@ -56,6 +56,10 @@ class WorkspaceCommand(QUndoCommand):
         self.on_focus: FocusHandler | None = None
         self.error: NormlabError | None = None
 
+    def typed(self) -> str:
+        """The words the person typed for this edit, if any: kept when the edit is refused."""
+        return ""
+
     def do(self) -> Focus | None:
         raise NotImplementedError
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from normlab.domain.errors import NormlabError
+from normlab.domain.errors import ConflictError, NormlabError
 from normlab.services.workspace import Workspace
 from normlab.ui.editor.changes import ChangeBridge
 from normlab.ui.editor.commands import ErrorHandler, Focus, WorkspaceCommand
@@ -18,6 +18,9 @@ class Editor(QObject):
     """A ``Focus``: what the window should show after a command ran, was undone or redone."""
     failed = Signal(str, str)
     """A command failed: (what could not be done, the error in plain words)."""
+    refused = Signal(str, str, str)
+    """A command was refused because someone else changed the same thing first (a ConflictError):
+    (what could not be done, the error in plain words, the words the person typed for it)."""
     workspaceChanged = Signal()
 
     def __init__(self, ws: Workspace, parent: QObject | None = None) -> None:
@@ -34,15 +37,15 @@ class Editor(QObject):
         ``on_error`` takes the command's failures (now, and on a later undo or redo) instead of
         the window's error dialog: the meeting screen says them on screen.
         """
-        command.on_error = self._reporter(on_error)
+        command.on_error = self._reporter(on_error, command)
         command.on_focus = self._focus
         self._last_ok = True
         self.stack.push(command)
         return self._last_ok
 
-    def _reporter(self, on_error: ErrorHandler | None) -> ErrorHandler:
+    def _reporter(self, on_error: ErrorHandler | None, command: WorkspaceCommand) -> ErrorHandler:
         if on_error is None:
-            return self._report
+            return lambda what, exc: self._report(what, exc, command)
 
         def report(what: str, exc: NormlabError) -> None:
             self._last_ok = False
@@ -63,9 +66,12 @@ class Editor(QObject):
         self.changes.detach()
         self.ws.close()
 
-    def _report(self, what: str, exc: NormlabError) -> None:
+    def _report(self, what: str, exc: NormlabError, command: WorkspaceCommand | None = None) -> None:
         self._last_ok = False
-        self.failed.emit(what, str(exc))
+        if isinstance(exc, ConflictError):
+            self.refused.emit(what, str(exc), command.typed() if command is not None else "")
+        else:
+            self.failed.emit(what, str(exc))
 
     def _focus(self, focus: Focus) -> None:
         self.focusRequested.emit(focus)

@@ -79,6 +79,9 @@ class SetNormField(WorkspaceCommand):
         self.value = value
         self.old = str(getattr(norm, field))
 
+    def typed(self) -> str:
+        return self.value
+
     def do(self) -> Focus:
         self.old = self.ws.set_norm_field(self.norm_id, self.field, self.value, expected=self.old)
         return Focus(self.team_id, self.norm_id)
@@ -102,6 +105,9 @@ class RewordNorm(WorkspaceCommand):
         self.note = note
         self.session_id = session_id
         self.revision_id: int | None = None
+
+    def typed(self) -> str:
+        return self.new_text
 
     def do(self) -> Focus:
         self.revision_id = self.ws.reword_norm(

@@ -21,6 +21,9 @@ class AddRationale(WorkspaceCommand):
         self.rationale_id: int | None = None
         self._deleted: Rationale | None = None
 
+    def typed(self) -> str:
+        return self.draft.text
+
     def do(self) -> Focus:
         if self._deleted is None:
             self.rationale_id = self.ws.add_rationale(self.norm_id, self.draft, position=self.position)
@@ -42,6 +45,9 @@ class EditRationale(WorkspaceCommand):
         self.rationale_id = rationale.id
         self.new = (text, voice)
         self.old = (rationale.text, rationale.voice)
+
+    def typed(self) -> str:
+        return self.new[0]
 
     def do(self) -> Focus:
         text, voice = self.new

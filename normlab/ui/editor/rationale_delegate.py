@@ -280,6 +280,9 @@ class RationaleDelegate(QStyledItemDelegate):
             else:  # later, once the editor is gone: the command reloads this lane's model
                 QTimer.singleShot(0, lambda: self.editSubmitted.emit(int(rationale_id), text, voice))
 
+    def is_editing(self) -> bool:
+        return self._editor is not None
+
     def commit_editor(self) -> None:
         """Save the card being edited at once (the window closes, another norm is shown)."""
         editor = self._editor

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from normlab.domain.errors import NotFoundError
@@ -19,6 +19,7 @@ from normlab.ui.editor.norm_pane import NormPane
 from normlab.ui.editor.team_ops import TeamOps
 from normlab.ui.meeting.launcher import MeetingLauncher
 from normlab.ui.shell.actions import Actions, local_to
+from normlab.ui.shell.live_refresh import LiveRefresh
 from normlab.ui.shell.settings import UiSettings
 from normlab.ui.shell.zoom import Zoom
 from normlab.ui.teams.team_model import TeamListModel
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self._profile_timer = QTimer(self, singleShot=True, interval=0)
         self._profile_timer.timeout.connect(self._show_profile)
         self.zoom = Zoom(settings, self)
+        self.live = LiveRefresh(self._editing, self)
         self.menu_actions = Actions(self, editor.stack)
         self.menu_actions.build_menus(self)
         self.team_ops = TeamOps(self, editor, self.current_team)
@@ -89,6 +91,9 @@ class MainWindow(QMainWindow):
         editor.focusRequested.connect(self.apply_focus)
         editor.failed.connect(lambda what, message: prompts.show_error(self, what, message))
         editor.failed.connect(self._note_failure)
+        editor.refused.connect(self._refused)
+        editor.refused.connect(lambda what, message, _typed: self._note_failure(what, message))
+        self.live.refreshNeeded.connect(self.refresh)
         editor.workspaceChanged.connect(self._workspace_opened)
         self.sidebar.teamSelected.connect(self.load_team)
         self.norm_model.normChanged.connect(self._norm_changed)
@@ -154,6 +159,7 @@ class MainWindow(QMainWindow):
         a.show_rationales.triggered.connect(lambda: detail.tabs.setCurrentWidget(detail.lanes))
         a.codebook.triggered.connect(lambda: self.show_codebook(None))
         a.about.triggered.connect(self.show_about)
+        a.refresh.triggered.connect(lambda: self.refresh(announce=True))
         a.zoom_in.triggered.connect(self.zoom.zoom_in)
         a.zoom_out.triggered.connect(self.zoom.zoom_out)
         a.zoom_reset.triggered.connect(self.zoom.reset)
@@ -187,6 +193,43 @@ class MainWindow(QMainWindow):
             self._committing = False
         return not self._failures
 
+    # -- other writers ---------------------------------------------------------------------------
+
+    def _editing(self) -> bool:
+        """An edit is open (a card being edited): a refresh now would close it, so it waits."""
+        return any(lane.view.delegate.is_editing() for lane in self.detail.lanes.lanes.values())
+
+    def refresh(self, *, announce: bool = False) -> None:
+        """Show what is stored now (another writer's edits), keeping the team, norm and scroll."""
+        pane = self.norm_pane
+        norm_id = pane.current_norm_id()
+        scroll = pane.table.verticalScrollBar().value()
+        self.team_model.reload()
+        self.norm_model.reload()
+        if self.norm_model.team_id is None:
+            self.sidebar.select_team(None, announce=True)
+        elif norm_id is not None and pane.current_norm_id() != norm_id and self.norm_model.norm(norm_id):
+            pane.select_norm(norm_id)
+        pane.table.verticalScrollBar().setValue(scroll)
+        self._show_current_norm()
+        self._update_profile()
+        if announce:
+            self.show_status("Showing what is stored now.")
+
+    def _refused(self, what: str, message: str, typed: str) -> None:
+        """Someone else changed it first: show what is stored now, say so, keep what was typed."""
+        self.refresh()
+        keep = ""
+        if typed:
+            QGuiApplication.clipboard().setText(typed)
+            keep = f" What you typed is on the clipboard, to paste again: “{typed}”"
+        prompts.show_error(
+            self,
+            f"{what}: someone else changed it first",
+            message,
+            f"The window now shows what is stored; your edit was not applied.{keep}",
+        )
+
     def _note_failure(self, what: str, _message: str) -> None:
         self._failures.append(what)
 
@@ -198,6 +241,7 @@ class MainWindow(QMainWindow):
 
     def _workspace_opened(self) -> None:
         ws = self.editor.ws
+        self.live.attach(ws)
         with QSignalBlocker(self.sidebar):
             self.team_model.set_workspace(ws)
         self.norm_model.set_workspace(ws)

@@ -121,13 +121,22 @@ def test_the_bundle_carries_migrations_resources_and_alembic_templates(bundle: P
 
 
 def test_the_bundled_window_starts_without_this_python(bundle: Path, tmp_path: Path):
+    from PySide6.QtGui import QImage
+
     db = tmp_path / "window.sqlite3"
+    shot = tmp_path / "window.png"
     env = bare_env(tmp_path / "home", QT_QPA_PLATFORM="offscreen", LD_DEBUG="files")
-    done = run([str(bundle / "normlab"), "--database", str(db), "--exit-after-startup"], env, tmp_path)
+    args = ["--window-size", "1280x800", "--screenshot", str(shot), "--exit-after-startup"]
+    done = run([str(bundle / "normlab"), "--database", str(db), *args], env, tmp_path)
     assert done.returncode == 0, done.stderr[-3000:]
     # the bundled Alembic built the schema from the bundled migrations
     assert revision_of(db) == HEAD_REVISION
     assert_nothing_from_this_python(loaded_libraries(done.stderr), bundle)
+
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1280, 800)
+    colours = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 800, 16)}
+    assert len(colours) > 8, "the bundled window drew next to nothing"
 
 
 @pytest.mark.skipif(shutil.which("xvfb-run") is None, reason="xvfb not installed")

@@ -25,7 +25,7 @@ esac
 # the libraries' dependencies, and the XCB helpers the bundle carries along for Qt's X11 plugin.
 if [ "$(uname -s)" = Linux ]; then
     . packaging/debian.sh
-    missing="$(missing_libraries "$QT_LIBRARIES $XCB_LIBRARIES")"
+    missing="$(missing_libraries "$QT_LIBRARIES $XCB_LIBRARIES $XCB_WINDOW_LIBRARIES")"
     command -v objdump >/dev/null || missing="$missing binutils"
     if [ ! -x "$venv_python" ] && ! "$python" -c 'import ensurepip, venv' 2>/dev/null; then
         missing="$missing python3-venv"

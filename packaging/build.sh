@@ -48,7 +48,10 @@ fi
 
 started=$(date +%s)
 rm -rf "$dist/normlab"
-NORMLAB_BUILD_DIR="$work" "$venv_python" -m PyInstaller --noconfirm --clean --log-level WARN \
+# PyInstaller's cache of processed libraries lives in the work folder, not in the user's cache, so
+# that builds running side by side (two checkouts, a test run) never clean up each other's files.
+NORMLAB_BUILD_DIR="$work" PYINSTALLER_CONFIG_DIR="$work/pyinstaller-cache" \
+    "$venv_python" -m PyInstaller --noconfirm --log-level WARN \
     --distpath "$dist" --workpath "$work" packaging/normlab.spec
 
 if [ "$(uname -s)" = Linux ]; then

@@ -147,11 +147,11 @@ def test_rationale_commands(ws: Workspace, stack: QUndoStack, team_id: int, norm
     add = AddRationale(ws, norm, RationaleDraft("So we hear many ideas.", Dimension.DISCUSSIONAL))
     push(stack, add)
     rationale_id = add.rationale_id
-    assert stack.undoText() == "Add rationale to Discussional"
+    assert stack.undoText() == "Add reason to Discussional"
 
     rationale = next(r for r in ws.norm(norm_id).rationales if r.id == rationale_id)
     push(stack, MoveRationale(ws, team_id, rationale, Dimension.IDEATIONAL))
-    assert stack.undoText() == "Move rationale to Ideational"
+    assert stack.undoText() == "Move reason to Ideational"
     push(stack, SetStance(ws, team_id, ws.norm(norm_id).rationales[1], Stance.PROPOSED))
     push(stack, EditRationale(ws, team_id, ws.norm(norm_id).rationales[1], "So we learn.", "teacher"))
     moved = ws.norm(norm_id).rationales[1]
@@ -179,7 +179,7 @@ def test_moves_of_a_rationale_merge_and_cancel_out(
     rationale = ws.norm(norm_id).rationales[0]
     push(stack, MoveRationale(ws, team_id, rationale, Dimension.INTERPERSONAL))
     push(stack, MoveRationale(ws, team_id, ws.norm(norm_id).rationales[0], Dimension.DISCUSSIONAL))
-    assert stack.count() == 1 and stack.undoText() == "Move rationale to Discussional"
+    assert stack.count() == 1 and stack.undoText() == "Move reason to Discussional"
     push(stack, MoveRationale(ws, team_id, ws.norm(norm_id).rationales[0], Dimension.OPERATIONAL))
     assert stack.count() == 0  # back where it started: nothing left to undo
     assert ws.norm(norm_id).rationales[0].dimension is Dimension.OPERATIONAL

@@ -178,7 +178,7 @@ def test_drag_a_rationale_into_another_lane(classroom: MainWindow, qtbot: Any) -
     view.dropEvent(drop)
     assert drop.isAccepted()
     assert window.editor.ws.norm(operational.norm_id).rationales[0].dimension is Dimension.DISCUSSIONAL
-    assert window.menu_actions.undo.text() == "Undo Move rationale to Discussional"
+    assert window.menu_actions.undo.text() == "Undo Move reason to Discussional"
 
 
 def test_team_profile_numbers(classroom: MainWindow, qtbot: Any) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from normlab.domain.model import Dimension, Norm, Stance
 from normlab.services.workspace import Workspace
+from normlab.ui.editor.norm_model import ENTRY_ROLE
 from normlab.ui.editor.rationale_delegate import RationaleEditor
 from normlab.ui.shell.main_window import MainWindow
 from tests.ui.conftest import CLASSROOM, WindowFactory, make_classroom, show_team
@@ -119,3 +120,24 @@ def test_switching_norm_or_team_saves_an_open_edit(classroom: MainWindow, qtbot:
     classroom.sidebar.select_team(other)  # another team: the reason stays with its norm
     assert classroom.norm_model.team_id == other
     assert "Because it's polite" in [r.text for r in ws.norm(second.id).rationales]
+
+
+def test_escape_in_the_filter_clears_it(classroom: MainWindow, qtbot: Any) -> None:
+    search = classroom.norm_pane.filters.search
+    search.setFocus()
+    qtbot.keyClicks(search, "listen")
+    assert search.text() == "listen"
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert search.text() == ""
+
+
+def test_retired_norms_show_no_warnings(classroom: MainWindow) -> None:
+    norm = next(n for n in classroom.norm_model.norms() if n.status.value == "current")
+    classroom.norm_pane.select_norm(norm.id)
+    assert classroom.detail.warnings.warnings  # the starter norms all have something to look at
+    classroom.norm_ops.set_field("status", "retired")
+    assert classroom.detail.warnings.warnings == ()
+    row = classroom.norm_model.row_of(norm.id)
+    assert row is not None
+    entry = classroom.norm_model.index(row, 0).data(ENTRY_ROLE)
+    assert entry.warnings == ()  # no marker in the table either

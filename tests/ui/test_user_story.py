@@ -76,7 +76,7 @@ def test_create_team_add_norm_and_rationale_move_it_undo_and_redo(
     assert lane_texts(window, Dimension.IDEATIONAL) == ["Be quiet, it's good behaviour"]
     ideational = window.detail.lanes.lane(Dimension.IDEATIONAL)
     assert focused() is ideational.view  # the keyboard follows the rationale
-    assert window.menu_actions.undo.text() == "Undo Move rationale to Ideational"
+    assert window.menu_actions.undo.text() == "Undo Move reason to Ideational"
 
     # Undo twice: the move, then the add. The database and the view both go back.
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
@@ -87,7 +87,7 @@ def test_create_team_add_norm_and_rationale_move_it_undo_and_redo(
     assert ws.norm(norm.id).rationales == ()
     assert all(lane_texts(window, d) == [] for d in Dimension)
     assert window.menu_actions.undo.text() == "Undo Add norm “Listen to others”"
-    assert window.menu_actions.redo.text() == "Redo Add rationale to Operational"
+    assert window.menu_actions.redo.text() == "Redo Add reason to Operational"
 
     # Redo (Ctrl+Shift+Z) twice: the same rationale comes back and moves again.
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL | SHIFT)
@@ -126,7 +126,7 @@ def test_lane_keys_toggle_edit_and_delete(
     qtbot.keyClick(editor.text, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ws.norm(norm_id).rationales[0].voice == "ICU nurse")
     assert ws.norm(norm_id).rationales[0].text == "Agree a time with the nurse first"
-    assert window.menu_actions.undo.text().startswith("Undo Edit rationale")
+    assert window.menu_actions.undo.text().startswith("Undo Edit reason")
 
     view = window.detail.lanes.lane(Dimension.INTERPERSONAL).view
     view.setFocus()

@@ -23,7 +23,7 @@ SURFACE_ONLY_TEXT = (
 
 def rationales_html(drafts: tuple[RationaleDraft, ...]) -> str:
     if not drafts:
-        return f"<span style='color:{style.MUTED}'>no rationale</span>"
+        return f"<span style='color:{style.MUTED}'>no reason</span>"
     lines = []
     for draft in drafts:
         entry = CODEBOOK[draft.dimension]

@@ -98,7 +98,7 @@ class RationaleListView(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName(f"{self.dimension.label} rationales")
+        self.setAccessibleName(f"{self.dimension.label} reasons")
         self.setStyleSheet("QListView { background: transparent; border: none; }")
         self._drop_highlight = False
 
@@ -238,7 +238,7 @@ class RationaleListView(QListView):
         if self.lane_model.rowCount() == 0:
             painter.setPen(QColor(style.MUTED))
             rect = self.viewport().rect().adjusted(12, 8, -12, -8)
-            text = f"No {self.dimension.value} rationale yet"
+            text = f"No {self.dimension.value} reason yet"
             painter.drawText(
                 QRect(rect),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
@@ -289,7 +289,7 @@ class LaneWidget(QFrame):
         self.model = RationaleLaneModel(dimension, self)
         self.view = RationaleListView(self.model)
         self.add_field = CaptureField(placeholderText=f"Add a reason…  (Ctrl+{number})")
-        self.add_field.setAccessibleName(f"New {dimension.value} rationale")
+        self.add_field.setAccessibleName(f"New {dimension.value} reason")
         self.add_field.returnPressed.connect(self._add)
 
         layout = QVBoxLayout(self)

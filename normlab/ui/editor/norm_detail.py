@@ -163,7 +163,7 @@ class NormDetail(QWidget):
         self.reword_button = QPushButton("Reword…")
         self.reword_button.setToolTip("Give the norm new wording and record the change as a revision (F2)")
         self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete this norm with its rationales and history (Del; can be undone)")
+        self.delete_button.setToolTip("Delete this norm with its reasons and history (Del; can be undone)")
         self.review = QPushButton(accessibleName="Review by")
         self.review.setToolTip("When the team means to look at this norm again (Ctrl+D)")
         self.review.clicked.connect(self.reviewRequested)
@@ -214,7 +214,7 @@ class NormDetail(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.tabBar().setDrawBase(False)
-        self.tabs.addTab(self.lanes, "Rationales")
+        self.tabs.addTab(self.lanes, "Reasons")
         self.tabs.addTab(self.history, "History")
         self.key_hint = hint = KeyHint(KEY_HINT, 1)
         hint.setObjectName("Hint")
@@ -233,7 +233,7 @@ class NormDetail(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.empty = EmptyState(
-            "Select a norm to see its rationales",
+            "Select a norm to see its reasons",
             "The reasons people give for a norm are sorted into four lanes: operational, "
             "interpersonal, discussional and ideational.",
         )
@@ -315,7 +315,7 @@ class NormDetail(QWidget):
             self.regulates.setModified(False)
         self.status.setCurrentIndex(max(0, self.status.findData(norm.status.value)))
         self._show_review(norm)
-        self.warnings.set_warnings(warnings_for(norm))
+        self.warnings.set_warnings(() if norm.status is Status.RETIRED else warnings_for(norm))
         count = len(norm.revisions)
         self.tabs.setTabText(1, f"History ({count})" if count else "History")
         surface_only = unresolved_surface_change(norm) is not None

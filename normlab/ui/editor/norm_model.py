@@ -55,7 +55,7 @@ class Column(IntEnum):
 HEADERS = {
     Column.WARNING: "",
     Column.TEXT: "Norm",
-    Column.DIMENSIONS: "Rationales",
+    Column.DIMENSIONS: "Reasons",
     Column.SETTING: "Setting",
     Column.STATUS: "Status",
     Column.REVIEW: "Review by",
@@ -81,7 +81,7 @@ class NormEntry:
 
     @cached_property
     def warnings(self) -> tuple[NormWarning, ...]:
-        return warnings_for(self.norm)
+        return () if self.norm.status is Status.RETIRED else warnings_for(self.norm)  # nothing to fix
 
     @cached_property
     def held(self) -> tuple[Dimension, ...]:

@@ -6,7 +6,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -49,6 +49,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.proxy = proxy
         self.search = QLineEdit(placeholderText="Filter by wording or reason…  (Ctrl+F)")
+        self.search.addAction(self._escape_clears())
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Filter norms")
         self.dimension = QComboBox(accessibleName="Filter by dimension")
@@ -84,6 +85,14 @@ class FilterBar(QWidget):
         self.setting.currentIndexChanged.connect(lambda: proxy.update(setting=self.setting.currentData()))
         self.attention.toggled.connect(lambda on: proxy.update(needs_attention=on))
         self.due.toggled.connect(lambda on: proxy.update(due_on=date.today() if on else None))
+
+    def _escape_clears(self) -> QAction:
+        """Esc in the filter field empties it (only while it has the focus)."""
+        action = QAction(self.search)
+        action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(self.search.clear)
+        return action
 
     def _dimension_changed(self) -> None:
         value = self.dimension.currentData()

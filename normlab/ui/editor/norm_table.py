@@ -67,7 +67,7 @@ class ChipsDelegate(QStyledItemDelegate):
         rect: QRect = option.rect
         if not chips:
             painter.setPen(option.palette.placeholderText().color())
-            painter.drawText(rect.adjusted(10, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, "no rationale yet")
+            painter.drawText(rect.adjusted(10, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, "no reason yet")
             painter.restore()
             return
         metrics = QFontMetricsF(painter.font())

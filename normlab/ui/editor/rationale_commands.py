@@ -13,7 +13,7 @@ class AddRationale(WorkspaceCommand):
     def __init__(
         self, ws: Workspace, norm: Norm, draft: RationaleDraft, *, position: int | None = None
     ) -> None:
-        super().__init__(ws, f"Add rationale to {draft.dimension.label}")
+        super().__init__(ws, f"Add reason to {draft.dimension.label}")
         self.team_id = norm.team_id
         self.norm_id = norm.id
         self.draft = draft
@@ -39,7 +39,7 @@ class AddRationale(WorkspaceCommand):
 
 class EditRationale(WorkspaceCommand):
     def __init__(self, ws: Workspace, team_id: int, rationale: Rationale, text: str, voice: str) -> None:
-        super().__init__(ws, f"Edit rationale {quoted(text, 30)}")
+        super().__init__(ws, f"Edit reason {quoted(text, 30)}")
         self.team_id = team_id
         self.norm_id = rationale.norm_id
         self.rationale_id = rationale.id
@@ -67,7 +67,7 @@ class MoveRationale(WorkspaceCommand):
     merge_id = 2
 
     def __init__(self, ws: Workspace, team_id: int, rationale: Rationale, dimension: Dimension) -> None:
-        super().__init__(ws, f"Move rationale to {dimension.label}")
+        super().__init__(ws, f"Move reason to {dimension.label}")
         self.team_id = team_id
         self.norm_id = rationale.norm_id
         self.rationale_id = rationale.id
@@ -98,7 +98,7 @@ class MoveRationale(WorkspaceCommand):
 
 class SetStance(WorkspaceCommand):
     def __init__(self, ws: Workspace, team_id: int, rationale: Rationale, stance: Stance) -> None:
-        super().__init__(ws, f"Mark rationale as {stance.value}")
+        super().__init__(ws, f"Mark reason as {stance.value}")
         self.team_id = team_id
         self.norm_id = rationale.norm_id
         self.rationale_id = rationale.id
@@ -116,7 +116,7 @@ class SetStance(WorkspaceCommand):
 
 class DeleteRationale(WorkspaceCommand):
     def __init__(self, ws: Workspace, team_id: int, rationale: Rationale) -> None:
-        super().__init__(ws, f"Delete rationale {quoted(rationale.text, 30)}")
+        super().__init__(ws, f"Delete reason {quoted(rationale.text, 30)}")
         self.team_id = team_id
         self.norm_id = rationale.norm_id
         self.rationale_id = rationale.id

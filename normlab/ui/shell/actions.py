@@ -35,7 +35,7 @@ class Actions:
         self.import_json = a(window, "&Import JSON…", "Ctrl+I", "Add the teams in a normlab JSON file")
         self.export_json = a(window, "&Export team as JSON…", "Ctrl+E", "Save this team, history included")
         self.export_all_json = a(window, "Export &all teams as JSON…", None, "Save every team in one file")
-        self.export_csv = a(window, "Export team as &CSV…", None, "Norms and rationales for a spreadsheet")
+        self.export_csv = a(window, "Export team as &CSV…", None, "Norms and reasons for a spreadsheet")
         self.print_centre = a(
             window,
             "&Print ground rules and tokens…",

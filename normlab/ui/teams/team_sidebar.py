@@ -136,7 +136,9 @@ class TeamSidebar(QFrame):
         self.new_button = QPushButton("+  New team")
         self.new_button.setToolTip("Create an empty team (Ctrl+Shift+N)")
         self.starter_button = QPushButton("Copy a starter set…")
-        self.starter_button.setToolTip("Start a new team from a ready-made set of norms and rationales")
+        self.starter_button.setToolTip(
+            "Copy a ready-made set of norms and their reasons into this team or a new one"
+        )
         self.new_button.clicked.connect(self.newTeamRequested)
         self.starter_button.clicked.connect(self.starterRequested)
 

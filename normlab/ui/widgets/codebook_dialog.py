@@ -25,7 +25,7 @@ def entry_html(dimension: Dimension) -> str:
 class CodebookDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, focus: Dimension | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("The four rationale dimensions")
+        self.setWindowTitle("The four dimensions of reasons")
         self.resize(680, 640)
         intro = QLabel(
             "One surface norm can rest on several reasons at once. Sort each reason people give into the "

@@ -46,13 +46,10 @@ def earlier_roles(team: Team) -> tuple[str, ...]:
     return tuple(spelling[key] for key, _ in sorted(counted.items(), key=lambda item: (-item[1], item[0])))
 
 
-def sessions_touching(team: Team, norm_id: int) -> tuple[Session, ...]:
-    """The meetings that decided on the norm or changed it, oldest first."""
-    norm = team.norm(norm_id)
-    changed_in = {r.session_id for r in norm.revisions} if norm is not None else set()
-    return tuple(
-        s for s in team.sessions if s.id in changed_in or any(d.norm_id == norm_id for d in s.decisions)
-    )
+def sessions_touching(norm: Norm, sessions: Iterable[Session]) -> tuple[Session, ...]:
+    """The meetings that decided on the norm or changed it, in the order given (a team's: oldest first)."""
+    changed_in = {r.session_id for r in norm.revisions}
+    return tuple(s for s in sessions if s.id in changed_in or any(d.norm_id == norm.id for d in s.decisions))
 
 
 def still_open(session: Session) -> tuple[int, ...]:

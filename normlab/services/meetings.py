@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
 
 from normlab.domain.errors import ConflictError, ValidationError
 from normlab.domain.meeting import STATUS_AFTER, default_agenda
@@ -106,6 +107,19 @@ def start_session(
 def get_session(ws: Workspace, session_id: int) -> Session:
     with ws.db.reading() as s:
         return session_from_row(_session_row(s, session_id))
+
+
+def sessions_of(ws: Workspace, team_id: int) -> tuple[Session, ...]:
+    """The team's meetings with their decisions, oldest first."""
+    with ws.db.transaction() as s:
+        Repository(s).team(team_id)
+        rows = s.scalars(
+            select(SessionRow)
+            .where(SessionRow.team_id == team_id)
+            .order_by(SessionRow.held_on, SessionRow.id)
+            .options(selectinload(SessionRow.decisions))
+        ).all()
+        return tuple(session_from_row(row) for row in rows)
 
 
 def open_session(ws: Workspace, team_id: int) -> Session | None:

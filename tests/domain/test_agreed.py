@@ -199,6 +199,6 @@ def test_the_meetings_that_touched_a_norm_and_what_is_still_open():
     team = Team(
         1, "T", "", T0, norms=(norm(revisions=(changed,)),), sessions=(decided, reworded_in, elsewhere)
     )
-    assert [s.id for s in sessions_touching(team, 1)] == [1, 2]
+    assert [s.id for s in sessions_touching(team.norm(1), team.sessions)] == [1, 2]
     assert still_open(decided) == (2, 3)
     assert decided.decision_for(1) is not None and decided.decision_for(2) is None

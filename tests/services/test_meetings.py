@@ -83,7 +83,7 @@ def test_a_meeting_is_opened_recorded_as_it_goes_ended_and_can_be_continued(ws: 
     assert meeting.next_review == date(2026, 6, 2)
     assert still_open(meeting) == ()
     team_now = ws.team(team_id)
-    assert [s.id for s in sessions_touching(team_now, scan)] == [sid]
+    assert [s.id for s in sessions_touching(team_now.norm(scan), team_now.sessions)] == [sid]
     assert {r.session_id for r in ws.norm(scan).revisions} == {sid}
     assert revision_id in {r.id for r in ws.norm(scan).revisions}
 

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QSizePol
 
 from normlab.domain.checks import is_surface_only_change
 from normlab.domain.codebook import CODEBOOK
-from normlab.domain.model import Norm, RationaleDraft, Revision, Stance
+from normlab.domain.meeting import sessions_touching
+from normlab.domain.model import Norm, RationaleDraft, Revision, Session, Stance
 from normlab.ui.widgets import style
 from normlab.ui.widgets.empty_state import EmptyState
 
@@ -52,15 +53,38 @@ def _label(html: str, object_name: str = "") -> QLabel:
     return label
 
 
+def meeting_day(session: Session) -> str:
+    return session.held_on.strftime("%d %b %Y")
+
+
+def meetings_html(norm: Norm, sessions: tuple[Session, ...]) -> str:
+    """The meetings that decided on the norm or changed it, newest first, with what they decided."""
+    touched = sessions_touching(norm, sessions)
+    if not touched:
+        return ""
+    lines = []
+    for session in reversed(touched):
+        decision = session.decision_for(norm.id)
+        said = decision.outcome.label if decision is not None else "changed it"
+        consensus = f" ({escape(decision.consensus.describe())})" if decision and decision.consensus else ""
+        lines.append(f"<b>{meeting_day(session)}</b>: {said}{consensus}")
+    return f"<span style='color:{style.MUTED}'>MEETINGS</span><br>" + "<br>".join(lines)
+
+
 class RevisionCard(QFrame):
-    def __init__(self, revision: Revision, number: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, revision: Revision, number: int, meeting: Session | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("Card")
         self.revision = revision
         self.surface_only = is_surface_only_change(revision)
         when = revision.at.strftime("%d %b %Y, %H:%M")
         note = f" · {escape(revision.note)}" if revision.note else ""
-        heading = _label(f"<b>Revision {number}</b> <span style='color:{style.MUTED}'>{when}{note}</span>")
+        where = f" · in the meeting of {meeting_day(meeting)}" if meeting is not None else ""
+        heading = _label(
+            f"<b>Revision {number}</b> <span style='color:{style.MUTED}'>{when}{where}{note}</span>"
+        )
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
@@ -119,26 +143,45 @@ class HistoryView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(self._list)
+        self.meetings = _label("", "Card")
+        self.meetings.setContentsMargins(14, 8, 14, 8)
+        self.meetings.setAccessibleName("Meetings that touched this norm")
+        self._list_layout.insertWidget(0, self.meetings)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)
         layout.addWidget(self.scroll)
-        self._shown: tuple[Revision, ...] | None = None
+        self._shown: tuple[tuple[Revision, ...], tuple[Session, ...]] | None = None
+        self._sessions: tuple[Session, ...] = ()
+        self._norm: Norm | None = None
         self.set_norm(None)
 
+    def set_sessions(self, sessions: tuple[Session, ...]) -> None:
+        """The team's meetings, so the history can say which ones touched the norm."""
+        self._sessions = sessions
+        self.set_norm(self._norm)
+
     def set_norm(self, norm: Norm | None) -> None:
+        self._norm = norm
         revisions = norm.revisions if norm is not None else ()
-        if revisions == self._shown:
+        sessions = self._sessions if norm is not None else ()
+        if (revisions, sessions) == self._shown:
             return
-        self._shown = revisions
+        self._shown = (revisions, sessions)
         for card in self.cards:
-            card.setParent(None)
+            self._list_layout.removeWidget(card)
+            card.hide()
             card.deleteLater()
         self.cards = []
+        by_id = {s.id: s for s in sessions}
         numbered = list(enumerate(revisions, start=1))
         for number, revision in reversed(numbered):
-            card = RevisionCard(revision, number)
+            meeting = by_id.get(revision.session_id) if revision.session_id is not None else None
+            card = RevisionCard(revision, number, meeting)
             self._list_layout.insertWidget(self._list_layout.count() - 1, card)
             self.cards.append(card)
-        self.empty.setVisible(not revisions)
-        self.scroll.setVisible(bool(revisions))
+        touched = meetings_html(norm, sessions) if norm is not None else ""
+        self.meetings.setText(touched)
+        self.meetings.setVisible(bool(touched))
+        self.empty.setVisible(not revisions and not touched)
+        self.scroll.setVisible(bool(revisions or touched))

@@ -73,6 +73,9 @@ class Actions:
         self.start_meeting = a(
             window, "&Start meeting…", "Ctrl+M", "Go through the norms with the team, full screen"
         )
+        self.show_sessions = a(
+            window, "&Past meetings", "Ctrl+Shift+M", "The team's meetings: who came, what they decided"
+        )
         # View
         self.go_teams = a(window, "&Teams", "Ctrl+T", "Go to the list of teams")
         self.go_norms = a(window, "&Norms", "Ctrl+L", "Go to the table of norms")
@@ -119,7 +122,7 @@ class Actions:
         norm.addAction(self.add_norm)
         norm.addActions(self.norm_actions())
         meeting = bar.addMenu("&Meeting")
-        meeting.addAction(self.start_meeting)
+        meeting.addActions([self.start_meeting, self.show_sessions])
         view = bar.addMenu("&View")
         view.addActions([self.go_teams, self.go_norms])
         view.addSeparator()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from normlab.domain.errors import NotFoundError
 from normlab.domain.model import Dimension, TeamSummary
@@ -18,6 +18,7 @@ from normlab.ui.editor.norm_ops import NormOps
 from normlab.ui.editor.norm_pane import NormPane
 from normlab.ui.editor.team_ops import TeamOps
 from normlab.ui.meeting.launcher import MeetingLauncher
+from normlab.ui.meeting.sessions_view import SessionsView
 from normlab.ui.shell.actions import Actions, local_to
 from normlab.ui.shell.live_refresh import LiveRefresh
 from normlab.ui.shell.settings import UiSettings
@@ -49,10 +50,14 @@ class MainWindow(QMainWindow):
         self.vertical.addWidget(self.detail)
         self.vertical.setStretchFactor(0, 1)
         self.vertical.setStretchFactor(1, 1)
+        self.sessions = SessionsView(editor, self.norm_model.norms)
+        self.main_tabs = QTabWidget(documentMode=True)
+        self.main_tabs.addTab(self.vertical, "&Norms")
+        self.main_tabs.addTab(self.sessions, "&Sessions")
         main = QWidget(objectName="MainArea")
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)
-        main_layout.addWidget(self.vertical)
+        main_layout.addWidget(self.main_tabs)
         self.horizontal = QSplitter(Qt.Orientation.Horizontal)
         self.horizontal.setChildrenCollapsible(False)
         self.horizontal.addWidget(self.sidebar)
@@ -116,6 +121,10 @@ class MainWindow(QMainWindow):
         a.open_database.triggered.connect(self.file_ops.open_database)
         a.print_centre.triggered.connect(lambda: self.show_print_centre())
         a.start_meeting.triggered.connect(self.meetings.ask)
+        a.show_sessions.triggered.connect(lambda: self.main_tabs.setCurrentWidget(self.sessions))
+        self.sessions.meetingRequested.connect(self.meetings.ask)
+        self.sessions.normRequested.connect(self._show_norm_of_meeting)
+        self.sessions.countChanged.connect(self._meetings_changed)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(pane.focus_filter)
         a.clear_filter.triggered.connect(pane.filters.clear)
@@ -152,7 +161,7 @@ class MainWindow(QMainWindow):
         pane.table.openRequested.connect(self._open_rationales)
 
         a.go_teams.triggered.connect(lambda: self.sidebar.list.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        a.go_norms.triggered.connect(lambda: pane.table.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        a.go_norms.triggered.connect(self._go_norms)
         for i, action in enumerate(a.go_lanes):
             action.triggered.connect(lambda _checked=False, i=i: self._go_lane(i, add_field=True))
         a.show_history.triggered.connect(lambda: detail.tabs.setCurrentWidget(detail.history))
@@ -170,6 +179,20 @@ class MainWindow(QMainWindow):
         norm = self.detail.norm
         filled = [i for i, d in enumerate(Dimension) if norm is not None and norm.in_dimension(d)]
         self._go_lane(filled[0] if filled else 0)
+
+    def _meetings_changed(self, count: int) -> None:
+        self.main_tabs.setTabText(1, f"&Sessions ({count})" if count else "&Sessions")
+        self.detail.history.set_sessions(tuple(reversed(self.sessions.model.sessions())))
+
+    def _go_norms(self) -> None:
+        self.main_tabs.setCurrentWidget(self.vertical)
+        self.norm_pane.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _show_norm_of_meeting(self, norm_id: int) -> None:
+        """From a meeting in the Sessions tab to one of the norms it decided on."""
+        self.main_tabs.setCurrentWidget(self.vertical)
+        if self.norm_pane.select_norm(norm_id):
+            self.detail.tabs.setCurrentWidget(self.detail.history)
 
     def _go_lane(self, position: int, *, add_field: bool = False) -> None:
         """Ctrl+1..4 always starts a new reason there; Enter from the table goes to the cards."""
@@ -245,6 +268,7 @@ class MainWindow(QMainWindow):
         with QSignalBlocker(self.sidebar):
             self.team_model.set_workspace(ws)
         self.norm_model.set_workspace(ws)
+        self.sessions.set_workspace(ws)
         self.location_label.setText(f"Saved as you go · {ws.location}")
         self.location_label.setToolTip("Every change is saved at once to this database")
         self.sidebar.select_team(self.settings.last_team(ws.location), announce=True)
@@ -258,7 +282,9 @@ class MainWindow(QMainWindow):
                 team = self.editor.ws.team(team_id)
             except NotFoundError:
                 team = None
+        self.sessions.set_team(team.id if team is not None else None)
         self.norm_model.set_team(team)
+        self.sessions.show_selected()  # with the norms of this team
         self.setWindowTitle(f"{team.name} — normlab" if team is not None else "normlab")
         self.settings.set_last_team(self.editor.ws.location, team.id if team else None)
         self._update_profile()

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from normlab.domain.meeting import still_open
-from normlab.domain.model import ConsensusKind, Dimension, Outcome, Stance
+from normlab.domain.model import ConsensusKind, Dimension, Outcome, RationaleDraft, Stance
 from normlab.domain.review import months_later
 from normlab.services import meetings
 from normlab.services.workspace import Workspace
@@ -254,3 +254,19 @@ def test_today_is_decided_by_the_meeting_not_the_clock(ws: Workspace) -> None:
     first = meetings.meeting_for_today(ws, team, date(2026, 3, 2))
     assert meetings.meeting_for_today(ws, team, date(2026, 3, 2)) == first
     assert meetings.meeting_for_today(ws, team, date(2026, 3, 3)) != first
+
+
+def test_another_writers_reason_appears_on_the_projector(
+    team_window: MainWindow, qtbot: Any, db_url: str
+) -> None:
+    meeting = start_meeting(team_window, qtbot)
+    norm = meeting.current_norm()
+    assert norm is not None
+    other = Workspace.open(db_url)  # a second laptop on the same file
+    try:
+        other.add_rationale(norm.id, RationaleDraft("said on the other laptop", Dimension.DISCUSSIONAL))
+    finally:
+        other.close()
+    team_window.refresh()  # what the live refresh (or F5) does
+    shown = [card.rationale.text for card in meeting.page.board.columns[Dimension.DISCUSSIONAL].cards]
+    assert shown == ["said on the other laptop"]

@@ -229,6 +229,9 @@ class MainWindow(QMainWindow):
         scroll = pane.table.verticalScrollBar().value()
         self.team_model.reload()
         self.norm_model.reload()
+        self.sessions.model.reload()
+        if self.meetings.window is not None:
+            self.meetings.window.reload()  # the projector shows what the other laptop typed too
         if self.norm_model.team_id is None:
             self.sidebar.select_team(None, announce=True)
         elif norm_id is not None and pane.current_norm_id() != norm_id and self.norm_model.norm(norm_id):

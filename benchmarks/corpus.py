@@ -80,7 +80,9 @@ def _rationale(rng: random.Random, dimension: str, agreed: int | None) -> dict[s
     }
 
 
-def build_document(norms: int = 10_000, reasons: int = 3, *, seed: int = 12) -> dict[str, Any]:
+def build_document(
+    norms: int = 10_000, reasons: int = 3, *, seed: int = 12, name: str = "Trust-wide norms"
+) -> dict[str, Any]:
     rng = random.Random(seed)
     team_norms = []
     for i in range(norms):
@@ -149,7 +151,7 @@ def build_document(norms: int = 10_000, reasons: int = 3, *, seed: int = 12) -> 
         "exported": "2026-03-01T12:00:00",
         "teams": [
             {
-                "name": "Trust-wide norms",
+                "name": name,
                 "description": "every unit's norms in one team",
                 "created": "2026-01-05T09:00:00",
                 "settings": [{"name": s, "description": ""} for s in SETTINGS],

@@ -47,14 +47,73 @@ def proposed_dimensions(rationales: Iterable[RationaleDraft]) -> frozenset[Dimen
     return frozenset(r.dimension for r in rationales if r.stance is Stance.PROPOSED)
 
 
-def is_unexamined(norm: Norm) -> bool:
+@dataclass(frozen=True, slots=True)
+class Rewording:
+    """A norm's latest change of wording, as the checks see it: the words and what it rested on."""
+
+    text_before: str
+    text_after: str
+    resting_before: frozenset[Dimension]
+    resting_after: frozenset[Dimension]
+
+    @property
+    def surface_only(self) -> bool:
+        """The wording changed but the dimensions the norm rests on did not (see ``is_surface_only_change``)."""
+        return self.text_before != self.text_after and self.resting_before == self.resting_after
+
+
+@dataclass(frozen=True, slots=True)
+class NormFacts:
+    """All the checks need to know of a norm, without its reasons' words or its whole history.
+
+    Worked out from a whole ``Norm`` (``facts_of``) or counted by the database for a table of
+    thousands of norms; the rules below read only these, so both give the same warnings.
+    """
+
+    reasons: int
+    held: frozenset[Dimension] = frozenset()
+    proposed: frozenset[Dimension] = frozenset()
+    agreed: frozenset[Dimension] = frozenset()
+    rewording: Rewording | None = None
+    """The latest revision that changed the wording, if there is one."""
+
+    @property
+    def resting(self) -> frozenset[Dimension]:
+        """What the norm rests on: its agreed reasons' dimensions if any, else its held ones."""
+        return self.agreed or self.held
+
+
+def facts_of(norm: Norm) -> NormFacts:
+    drafts = [r.draft for r in norm.rationales]
+    return NormFacts(
+        reasons=len(drafts),
+        held=held_dimensions(drafts),
+        proposed=proposed_dimensions(drafts),
+        agreed=frozenset(r.dimension for r in drafts if r.agreed),
+        rewording=latest_rewording(norm.revisions),
+    )
+
+
+def latest_rewording(revisions: Iterable[Revision]) -> Rewording | None:
+    latest = next((r for r in reversed(tuple(revisions)) if r.reworded), None)
+    if latest is None:
+        return None
+    return Rewording(
+        latest.text_before,
+        latest.text_after,
+        resting_dimensions(latest.rationales_before),
+        resting_dimensions(latest.rationales_after),
+    )
+
+
+def is_unexamined(norm: Norm | NormFacts) -> bool:
     """No rationale has been recorded for the norm yet."""
-    return not norm.rationales
+    return _facts(norm).reasons == 0
 
 
-def is_operational_only(norm: Norm) -> bool:
+def is_operational_only(norm: Norm | NormFacts) -> bool:
     """Everything the norm rests on is operational: its agreed reasons, or (none agreed) its held ones."""
-    return resting_dimensions(r.draft for r in norm.rationales) == {Dimension.OPERATIONAL}
+    return _facts(norm).resting == {Dimension.OPERATIONAL}
 
 
 def is_surface_only_change(revision: Revision) -> bool:
@@ -69,24 +128,32 @@ def is_surface_only_change(revision: Revision) -> bool:
     return resting_dimensions(revision.rationales_before) == resting_dimensions(revision.rationales_after)
 
 
-def unresolved_surface_change(norm: Norm) -> Revision | None:
-    """The norm's latest rewording, if it was surface-only and the reasons have not moved since.
+def unresolved_rewording(facts: NormFacts) -> Rewording | None:
+    """The latest rewording, if it was surface-only and the reasons have not moved since.
 
     A later revision that moved the reasons, or a reason moved after the rewording, settles it.
     """
-    latest = next((r for r in reversed(norm.revisions) if r.reworded), None)
-    if latest is None or not is_surface_only_change(latest):
-        return None
-    if resting_dimensions(r.draft for r in norm.rationales) != resting_dimensions(latest.rationales_after):
+    latest = facts.rewording
+    if latest is None or not latest.surface_only or facts.resting != latest.resting_after:
         return None
     return latest
 
 
-def gap_dimensions(norm: Norm) -> frozenset[Dimension]:
+def unresolved_surface_change(norm: Norm) -> Revision | None:
+    """The norm's latest rewording (the revision), if it was surface-only and is still unresolved."""
+    if unresolved_rewording(facts_of(norm)) is None:
+        return None
+    return next(r for r in reversed(norm.revisions) if r.reworded)
+
+
+def gap_dimensions(norm: Norm | NormFacts) -> frozenset[Dimension]:
     """Dimensions the team proposes for the norm where nothing is held or agreed yet: the work to do."""
-    drafts = [r.draft for r in norm.rationales]
-    settled = held_dimensions(drafts) | {r.dimension for r in drafts if r.agreed}
-    return proposed_dimensions(drafts) - settled
+    facts = _facts(norm)
+    return facts.proposed - (facts.held | facts.agreed)
+
+
+def _facts(norm: Norm | NormFacts) -> NormFacts:
+    return norm if isinstance(norm, NormFacts) else facts_of(norm)
 
 
 def _names(dimensions: Iterable[Dimension]) -> str:
@@ -96,10 +163,11 @@ def _names(dimensions: Iterable[Dimension]) -> str:
     return ", ".join(ordered[:-1]) + " and " + ordered[-1]
 
 
-def warnings_for(norm: Norm) -> tuple[NormWarning, ...]:
+def warnings_for(norm: Norm | NormFacts) -> tuple[NormWarning, ...]:
     """Every warning that applies to the norm, most basic first."""
+    facts = _facts(norm)
     found: list[NormWarning] = []
-    if is_unexamined(norm):
+    if is_unexamined(facts):
         found.append(
             NormWarning(
                 WarningKind.UNEXAMINED,
@@ -107,7 +175,7 @@ def warnings_for(norm: Norm) -> tuple[NormWarning, ...]:
                 "Nobody has said why this norm matters. Ask the team for the reasons they give for it.",
             )
         )
-    if is_operational_only(norm):
+    if is_operational_only(facts):
         found.append(
             NormWarning(
                 WarningKind.OPERATIONAL_ONLY,
@@ -117,7 +185,7 @@ def warnings_for(norm: Norm) -> tuple[NormWarning, ...]:
                 "discussion or ideas.",
             )
         )
-    latest = unresolved_surface_change(norm)
+    latest = unresolved_rewording(facts)
     if latest is not None:
         found.append(
             NormWarning(
@@ -128,7 +196,7 @@ def warnings_for(norm: Norm) -> tuple[NormWarning, ...]:
                 "reason is usually absorbed into the old practice; name and move the reason too.",
             )
         )
-    gap = gap_dimensions(norm)
+    gap = gap_dimensions(facts)
     if gap:
         found.append(
             NormWarning(
@@ -160,21 +228,25 @@ class TeamProfile:
 
 
 def team_profile(norms: Iterable[Norm]) -> TeamProfile:
-    active = [n for n in norms if n.status is not Status.RETIRED]
+    return profile_of((n.status, facts_of(n)) for n in norms)
+
+
+def profile_of(norms: Iterable[tuple[Status, NormFacts]]) -> TeamProfile:
+    """The profile of norms given by their status and facts (so a table of summaries can count it)."""
+    active = [facts for status, facts in norms if status is not Status.RETIRED]
     held = {d: 0 for d in Dimension}
     proposed = {d: 0 for d in Dimension}
-    for norm in active:
-        drafts = [r.draft for r in norm.rationales]
-        for d in held_dimensions(drafts):
+    for facts in active:
+        for d in facts.held:
             held[d] += 1
-        for d in proposed_dimensions(drafts):
+        for d in facts.proposed:
             proposed[d] += 1
     return TeamProfile(
         norms=len(active),
-        unexamined=sum(is_unexamined(n) for n in active),
+        unexamined=sum(is_unexamined(f) for f in active),
         held=held,
         proposed=proposed,
-        operational_only=sum(is_operational_only(n) for n in active),
-        surface_only=sum(unresolved_surface_change(n) is not None for n in active),
-        with_gap=sum(bool(gap_dimensions(n)) for n in active),
+        operational_only=sum(is_operational_only(f) for f in active),
+        surface_only=sum(unresolved_rewording(f) is not None for f in active),
+        with_gap=sum(bool(gap_dimensions(f)) for f in active),
     )

@@ -11,13 +11,14 @@ from collections.abc import Iterable
 from datetime import date
 
 from normlab.domain.model import Norm
+from normlab.domain.summary import NormSummary
 
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 REVIEW_STEPS = (1, 3, 6)
 """The review-by dates a meeting offers first: this many months from the meeting's day."""
 
 
-def is_due(norm: Norm, today: date) -> bool:
+def is_due(norm: Norm | NormSummary, today: date) -> bool:
     """The norm has a review-by date and that day has come (on the day itself it is due)."""
     return norm.review_by is not None and norm.review_by <= today
 

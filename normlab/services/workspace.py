@@ -41,6 +41,7 @@ from normlab.domain.model import (
     Team,
     TeamSummary,
 )
+from normlab.domain.summary import NormSummary, TeamOverview
 from normlab.domain.text import (
     DESCRIPTION,
     MEETING_NOTES,
@@ -71,6 +72,7 @@ from normlab.store.repository import (
     snapshot,
 )
 from normlab.store.schema import NormRow, RationaleRow, RevisionRow, SessionRow, TeamRow
+from normlab.store.summaries import norm_summary, team_overview
 
 __all__ = ["Workspace", "database_url"]
 
@@ -150,6 +152,15 @@ class Workspace:
     def norm(self, norm_id: int) -> Norm:
         with self.db.reading() as s:
             return load_norm(s.connection(), norm_id)
+
+    def team_overview(self, team_id: int) -> TeamOverview:
+        """The team with a summary of each norm (what its table shows), read in a few statements."""
+        with paused_gc(), self.db.reading() as s:
+            return team_overview(s.connection(), team_id)
+
+    def norm_summary(self, norm_id: int) -> NormSummary:
+        with self.db.reading() as s:
+            return norm_summary(s.connection(), norm_id)
 
     # -- teams -----------------------------------------------------------------------------------
 

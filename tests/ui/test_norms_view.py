@@ -220,7 +220,7 @@ def test_team_profile_numbers(classroom: MainWindow, qtbot: Any) -> None:
     qtbot.waitUntil(lambda: window.sidebar.chart.profile.norms == 8)  # type: ignore[union-attr]
     assert window.sidebar.chart.profile == team_profile(ws.team(team_id).norms)
     assert window.norm_model.attention_count() == sum(
-        bool(e) for e in map(warnings_for, window.norm_model.norms())
+        bool(warnings_for(n.facts)) for n in window.norm_model.norms()
     )
 
 

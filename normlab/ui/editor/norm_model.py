@@ -1,7 +1,9 @@
 """The current team's norms as a table, kept fresh from change notices one norm at a time.
 
-A content change reloads only the norms it names (a few milliseconds each); only a change of
-order that names no norm (moving one) reloads the team, keeping the selection.
+A row holds a ``NormSummary``: the norm's own fields and the facts its warnings come from, read
+for the whole team in a few statements. The whole norm (reasons, history) is read when it is
+selected (``full_norm``). A content change reloads only the norms it names (a few milliseconds
+each); only a change of order that names no norm (moving one) reloads the team, keeping the selection.
 """
 
 from __future__ import annotations
@@ -24,10 +26,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from normlab.domain.checks import NormWarning, TeamProfile, team_profile, warnings_for
+from normlab.domain.checks import NormWarning, TeamProfile, profile_of, warnings_for
 from normlab.domain.errors import NotFoundError
-from normlab.domain.model import Dimension, Norm, Stance, Status, Team
+from normlab.domain.model import Dimension, Norm, Status
 from normlab.domain.review import is_due
+from normlab.domain.summary import NormSummary, TeamOverview
 from normlab.services.changes import Change
 from normlab.services.workspace import Workspace
 
@@ -66,7 +69,7 @@ def day_text(day: date) -> str:
     return f"{day.day} {day.strftime('%b %Y')}"
 
 
-def review_text(norm: Norm, today: date) -> str:
+def review_text(norm: Norm | NormSummary, today: date) -> str:
     """ "Due 1 May 2026" once the day has come, else the day; "" without one."""
     if norm.review_by is None:
         return ""
@@ -75,37 +78,35 @@ def review_text(norm: Norm, today: date) -> str:
 
 @dataclass
 class NormEntry:
-    """One row: the norm and what the table derives from it, worked out once, when first needed."""
+    """One row: the norm's summary and what the table derives from it, worked out when first needed."""
 
-    norm: Norm
+    norm: NormSummary
 
     @cached_property
     def warnings(self) -> tuple[NormWarning, ...]:
-        return () if self.norm.status is Status.RETIRED else warnings_for(self.norm)  # nothing to fix
+        return () if self.norm.status is Status.RETIRED else warnings_for(self.norm.facts)  # nothing to fix
 
     @cached_property
     def held(self) -> tuple[Dimension, ...]:
-        held = {r.dimension for r in self.norm.rationales if r.stance is Stance.HELD}
-        return tuple(d for d in Dimension if d in held)
+        return tuple(d for d in Dimension if d in self.norm.facts.held)
 
     @cached_property
     def proposed_only(self) -> tuple[Dimension, ...]:
         """Dimensions with proposed rationales and no held one: drawn as outlined chips."""
-        proposed = {r.dimension for r in self.norm.rationales if r.stance is Stance.PROPOSED}
-        return tuple(d for d in Dimension if d in proposed and d not in self.held)
+        facts = self.norm.facts
+        return tuple(d for d in Dimension if d in facts.proposed and d not in facts.held)
 
     @cached_property
     def profile(self) -> TeamProfile:
-        return team_profile((self.norm,))
+        return profile_of(((self.norm.status, self.norm.facts),))
 
     @cached_property
     def haystack(self) -> str:
-        parts = [self.norm.text, self.norm.setting, self.norm.regulates]
-        parts += [f"{r.text} {r.voice}" for r in self.norm.rationales]
-        return " ".join(parts).casefold()
+        norm = self.norm
+        return f"{norm.text} {norm.setting} {norm.regulates} {norm.reason_words}".casefold()
 
-    def dimensions(self) -> set[Dimension]:
-        return {r.dimension for r in self.norm.rationales}
+    def dimensions(self) -> frozenset[Dimension]:
+        return self.norm.facts.held | self.norm.facts.proposed
 
 
 def add_profile(total: TeamProfile, part: TeamProfile, sign: int = 1) -> TeamProfile:
@@ -146,7 +147,9 @@ class NormTableModel(QAbstractTableModel):
     def __init__(self, ws: Workspace, parent: Any = None) -> None:
         super().__init__(parent)
         self._ws = ws
-        self._team: Team | None = None
+        self._team: TeamOverview | None = None
+        self._full: Norm | None = None
+        """The whole norm last asked for (the selected one), until a change names it."""
         self._entries: list[NormEntry] = []
         self._rows: dict[int, int] = {}
         self._profile: TeamProfile | None = None
@@ -161,17 +164,28 @@ class NormTableModel(QAbstractTableModel):
         self.set_team(None)
 
     @property
-    def team(self) -> Team | None:
+    def team(self) -> TeamOverview | None:
         return self._team
 
     @property
     def team_id(self) -> int | None:
         return self._team.id if self._team is not None else None
 
-    def set_team(self, team: Team | None) -> None:
+    def load_team(self, team_id: int | None) -> None:
+        """Show the team ``team_id`` (None, or a team that is gone: no team)."""
+        team = None
+        if team_id is not None:
+            try:
+                team = self._ws.team_overview(team_id)
+            except NotFoundError:
+                team = None
+        self.set_team(team)
+
+    def set_team(self, team: TeamOverview | None) -> None:
         self.beginResetModel()
         self.today = date.today()
         self._team = team
+        self._full = None
         self._entries = [NormEntry(n) for n in team.norms] if team is not None else []
         self._reindex()
         self._forget_totals()
@@ -183,10 +197,11 @@ class NormTableModel(QAbstractTableModel):
         if self._team is None:
             return
         try:
-            team = self._ws.team(self._team.id)
+            team = self._ws.team_overview(self._team.id)
         except NotFoundError:
             self.set_team(None)
             return
+        self._full = None
         if {n.id for n in team.norms} != set(self._rows):
             self.set_team(team)
             return
@@ -219,8 +234,10 @@ class NormTableModel(QAbstractTableModel):
             self.reload()
 
     def _refresh_norm(self, norm_id: int, *, reorder: bool) -> None:
+        if self._full is not None and self._full.id == norm_id:
+            self._full = None
         try:
-            norm = self._ws.norm(norm_id)
+            norm = self._ws.norm_summary(norm_id)
         except NotFoundError:
             self._remove(norm_id)
             return
@@ -279,9 +296,21 @@ class NormTableModel(QAbstractTableModel):
     def entry_at(self, row: int) -> NormEntry:
         return self._entries[row]
 
-    def norm(self, norm_id: int) -> Norm | None:
+    def norm(self, norm_id: int) -> NormSummary | None:
+        """The norm's summary, as its row shows it."""
         row = self._rows.get(norm_id)
         return self._entries[row].norm if row is not None else None
+
+    def full_norm(self, norm_id: int) -> Norm | None:
+        """The whole norm, its reasons and history included: read when asked, kept until it changes."""
+        if norm_id not in self._rows:
+            return None
+        if self._full is None or self._full.id != norm_id:
+            try:
+                self._full = self._ws.norm(norm_id)
+            except NotFoundError:
+                return None
+        return self._full
 
     def row_of(self, norm_id: int) -> int | None:
         return self._rows.get(norm_id)
@@ -289,7 +318,7 @@ class NormTableModel(QAbstractTableModel):
     def profile(self) -> TeamProfile:
         """The team profile of the norms shown (counted once, then kept up to date per edit)."""
         if self._profile is None:
-            self._profile = team_profile(self.norms())
+            self._profile = profile_of((e.norm.status, e.norm.facts) for e in self._entries)
         return self._profile
 
     def has_review_dates(self) -> bool:
@@ -305,7 +334,7 @@ class NormTableModel(QAbstractTableModel):
             self._attention = sum(1 for entry in self._entries if entry.warnings)
         return self._attention
 
-    def norms(self) -> list[Norm]:
+    def norms(self) -> list[NormSummary]:
         return [e.norm for e in self._entries]
 
     def setting_names(self) -> list[str]:

@@ -42,7 +42,7 @@ class NormOps:
 
     def current(self) -> Norm | None:
         norm_id = self._pane.current_norm_id()
-        return self._model.norm(norm_id) if norm_id is not None else None
+        return self._model.full_norm(norm_id) if norm_id is not None else None
 
     # -- norms ---------------------------------------------------------------------------------
 
@@ -77,7 +77,7 @@ class NormOps:
             self._editor.push(MoveNorm(self._editor.ws, norm, target))
 
     def move_to(self, norm_id: int, index: int) -> None:
-        norm = self._model.norm(norm_id)
+        norm = self._model.full_norm(norm_id)
         if norm is not None and self._model.row_of(norm_id) != index:
             self._editor.push(MoveNorm(self._editor.ws, norm, index))
 

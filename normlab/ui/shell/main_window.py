@@ -6,7 +6,6 @@ from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from normlab.domain.errors import NotFoundError
 from normlab.domain.model import Dimension, TeamSummary
 from normlab.services.changes import Change
 from normlab.ui.editor.commands import Focus
@@ -279,14 +278,11 @@ class MainWindow(QMainWindow):
     def load_team(self, team_id: int | None) -> None:
         if self.detail.norm is not None and self.detail.norm.team_id != team_id:
             self.commit_open_edits()  # what was typed for the team left behind is kept
-        team = None
-        if team_id is not None:
-            try:
-                team = self.editor.ws.team(team_id)
-            except NotFoundError:
-                team = None
-        self.sessions.set_team(team.id if team is not None else None)
-        self.norm_model.set_team(team)
+        self.sessions.set_team(team_id)
+        self.norm_model.load_team(team_id)
+        team = self.norm_model.team
+        if team is None:
+            self.sessions.set_team(None)
         self.sessions.show_selected()  # with the norms of this team
         self.setWindowTitle(f"{team.name} — normlab" if team is not None else "normlab")
         self.settings.set_last_team(self.editor.ws.location, team.id if team else None)
@@ -330,7 +326,7 @@ class MainWindow(QMainWindow):
         if shown is not None and shown.id != norm_id and not self._committing:
             self.commit_open_edits()  # what was typed for the norm left behind is kept
             norm_id = self.norm_pane.current_norm_id()
-        norm = self.norm_model.norm(norm_id) if norm_id is not None else None
+        norm = self.norm_model.full_norm(norm_id) if norm_id is not None else None
         self.detail.show_norm(norm, self.norm_model.setting_names())
         for action in self.menu_actions.norm_actions():
             action.setEnabled(norm is not None)

@@ -26,7 +26,7 @@ class NormSummary:
     review_by: date | None
     facts: NormFacts
     reason_words: str = ""
-    """The words of the norm's reasons and who gave them, one string to filter by."""
+    """The words of the norm's reasons and who gave them, in no particular order: one string to filter by."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -54,7 +55,9 @@ def test_summaries_say_what_the_whole_norms_say(any_url: str) -> None:
             whole = summarise(norm)
             assert summary.facts == whole.facts, norm.text
             assert sorted(summary.reason_words.split()) == sorted(whole.reason_words.split())
-            assert summary == ws.norm_summary(norm.id)
+            alone = ws.norm_summary(norm.id)  # the words may come in another order
+            assert replace(alone, reason_words=summary.reason_words) == summary
+            assert sorted(alone.reason_words.split()) == sorted(summary.reason_words.split())
             assert warnings_for(summary.facts) == warnings_for(norm)
             assert (summary.text, summary.setting, summary.regulates, summary.status, summary.review_by) == (
                 norm.text,

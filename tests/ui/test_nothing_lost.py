@@ -32,7 +32,8 @@ def classroom(open_window: WindowFactory, db_url: str, qtbot: Any) -> MainWindow
 
 
 def norm_with_reasons(window: MainWindow, dimension: Dimension) -> Norm:
-    norm = next(n for n in window.norm_model.norms() if any(r.dimension is dimension for r in n.rationales))
+    team = window.editor.ws.team(window.norm_model.team_id or 0)  # whole norms: the table holds summaries
+    norm = next(n for n in team.norms if any(r.dimension is dimension for r in n.rationales))
     window.norm_pane.select_norm(norm.id)
     assert window.detail.norm is not None and window.detail.norm.id == norm.id
     return norm

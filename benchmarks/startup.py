@@ -1,33 +1,37 @@
-"""Startup benchmark: normlab's window on 1,000 norms against an empty PySide6 window.
+"""Start-up: normlab's window on a team of 1,000 and of 10,000 norms against a bare window, same run.
 
-    python benchmarks/startup.py [--runs 9] [--database PATH]
+    .venv/bin/python benchmarks/startup.py [--runs 9]
 
-Builds (once, through the Workspace API) a database with one team of 1,000 norms × 3 rationales,
-then times, alternating and in the same run:
+Builds (once per run, by importing ``corpus.py`` documents) one database with a team of 1,000
+norms and one with a team of 10,000 norms (three reasons each), then times, alternating:
 
-* ``python -m normlab --database DB --exit-after-startup``: quits as soon as the window has
-  painted the team's norms;
-* a bare PySide6 script that shows an empty QMainWindow and quits after its first paint.
+* ``python -m normlab --database DB --exit-after-startup`` on each: the process ends once the
+  window has painted the team's norms;
+* the baseline: a bare PySide6 script that also imports ``sqlalchemy.orm`` and shows an empty
+  ``QMainWindow`` of the same size, ending after its first paint.
 
-Prints the medians and their ratio. Without a display it runs Qt offscreen.
+Each process's wall time and peak memory (its maximum resident set) are kept; the medians and
+their ratios are printed, and for the 1,000-norm team also the worst ratio of any single round.
+Without a display Qt runs offscreen.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-NORMS = 1_000
-RATIONALES = 3
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import Figure, load_note, qt_environment
+from corpus import build_document
 
 BARE = """
 import sys
+import sqlalchemy.orm  # what normlab's window needs beyond Qt, in the baseline too
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -47,80 +51,95 @@ sys.exit(app.exec())
 """
 
 
-def build_database(path: Path) -> None:
-    from normlab.domain.model import Dimension, RationaleDraft, Stance
+def build(path: Path, norms: int) -> None:
+    from normlab.services.interchange import import_json
     from normlab.services.workspace import Workspace, database_url
 
-    dimensions = list(Dimension)
     ws = Workspace.open(database_url(str(path)))
     try:
-        team_id = ws.create_team("Benchmark team")
-        for i in range(NORMS):
-            drafts = [
-                RationaleDraft(
-                    f"Reason {j + 1} people give for norm {i + 1}, in their own words.",
-                    dimensions[(i + j) % len(dimensions)],
-                    Stance.HELD if j < 2 else Stance.PROPOSED,
-                    "teacher" if j % 2 else "pupil",
-                )
-                for j in range(RATIONALES)
-            ]
-            ws.add_norm(
-                team_id,
-                f"Norm {i + 1}: listen to others",
-                setting="whole-class discussion",
-                rationales=drafts,
-            )
+        import_json(ws, build_document(norms, name=f"A team of {norms:,} norms"))
     finally:
         ws.close()
 
 
-def time_once(command: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
-    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=False)
-    elapsed = time.perf_counter() - start
-    if done.returncode != 0 or done.stdout or done.stderr:
-        raise SystemExit(
-            f"{' '.join(command[:3])}… exited {done.returncode}\nstdout: {done.stdout}\nstderr: {done.stderr}"
-        )
-    return elapsed
+RUN = """
+import os, subprocess, sys, time
+start = time.perf_counter()
+child = subprocess.Popen(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+_, status, usage = os.wait4(child.pid, 0)
+elapsed = time.perf_counter() - start
+out, err = child.communicate()
+if os.waitstatus_to_exitcode(status) != 0 or out or err:
+    sys.exit(f"failed: {out.decode()} {err.decode()}")
+print(elapsed, usage.ru_maxrss / 1024)
+"""
+"""Runs a command from a small process: a child's peak memory counts what it had before ``exec``,
+so it must not be forked from this (large) benchmark process itself."""
+
+
+def measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, peak resident megabytes) of one run of ``command``."""
+    done = subprocess.run(
+        [sys.executable, "-c", RUN, *command], env=env, capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command[:4])}… failed\n{done.stdout}\n{done.stderr}")
+    elapsed, peak = done.stdout.split()
+    return float(elapsed), float(peak)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9, help="timed runs of each command (default 9)")
-    parser.add_argument("--database", type=Path, help="reuse or build the benchmark database here")
     args = parser.parse_args(argv)
 
-    with tempfile.TemporaryDirectory(prefix="normlab-bench-") as scratch:
-        database = args.database or Path(scratch) / "bench.sqlite3"
-        if not database.exists():
-            print(f"Building {NORMS:,} norms × {RATIONALES} rationales in {database} …", flush=True)
-            started = time.perf_counter()
-            build_database(database)
-            print(f"  built in {time.perf_counter() - started:.1f} s")
-
-        env = dict(os.environ, XDG_CONFIG_HOME=str(Path(scratch) / "config"))
-        if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
-            env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        normlab = [sys.executable, "-m", "normlab", "--database", str(database), "--exit-after-startup"]
-        label = "normlab --exit-after-startup"
-        bare = [sys.executable, "-c", BARE]
-
-        for command in (normlab, bare):  # warm the disk cache and the bytecode
-            time_once(command, env)
-        timings: dict[str, list[float]] = {"normlab": [], "bare": []}
+    with tempfile.TemporaryDirectory(prefix="normlab-bench-") as folder:
+        scratch = Path(folder)
+        env = qt_environment(scratch)
+        databases = {n: scratch / f"team-{n}.sqlite3" for n in (1_000, 10_000)}
+        for norms, path in databases.items():
+            build(path, norms)
+        commands = {
+            "bare": [sys.executable, "-c", BARE],
+            **{
+                n: [sys.executable, "-m", "normlab", "--database", str(p), "--exit-after-startup"]
+                for n, p in databases.items()
+            },
+        }
+        for command in commands.values():  # warm the disk cache and the bytecode
+            measure(command, env)
+        times: dict[object, list[float]] = {key: [] for key in commands}
+        peaks: dict[object, list[float]] = {key: [] for key in commands}
         for _ in range(args.runs):
-            timings["normlab"].append(time_once(normlab, env))
-            timings["bare"].append(time_once(bare, env))
+            for key, command in commands.items():
+                elapsed, peak = measure(command, env)
+                times[key].append(elapsed)
+                peaks[key].append(peak)
 
-    app = statistics.median(timings["normlab"])
-    empty = statistics.median(timings["bare"])
-    platform = env.get("QT_QPA_PLATFORM", "default platform")
-    print(f"Qt platform: {platform}; {args.runs} runs each, alternating")
-    print(f"  {label:<36} median {app:.3f} s  (min {min(timings['normlab']):.3f})")
-    print(f"  {'bare PySide6 QMainWindow':<36} median {empty:.3f} s  (min {min(timings['bare']):.3f})")
-    print(f"  ratio {app / empty:.2f}×")
+    platform = env.get("QT_QPA_PLATFORM", "the default platform")
+    print(
+        f"\nStart-up until the team's norms are painted ({platform}; median of {args.runs} runs, {load_note()})"
+    )
+    baseline = "bare window + sqlalchemy.orm"
+    for norms, limit, memory_limit in ((1_000, 1.25, None), (10_000, 1.5, 1.6)):
+        figure = Figure(
+            f"normlab, a team of {norms:,} norms", baseline, times[norms], times["bare"], limit=limit
+        )
+        print("  " + figure.line())
+        memory = Figure(
+            f"  peak memory, {norms:,} norms",
+            baseline,
+            peaks[norms],
+            peaks["bare"],
+            unit="MB",
+            limit=memory_limit,
+        )
+        print("  " + memory.line())
+    rounds = [n / b for n, b in zip(times[1_000], times["bare"], strict=True)]
+    print(
+        f"  1,000 norms, ratio in each round: {', '.join(f'{r:.2f}' for r in rounds)} (worst {max(rounds):.2f}×)"
+    )
+    print(f"  bare window alone: median {statistics.median(times['bare']) * 1000:.0f} ms")
     return 0
 
 

@@ -7,9 +7,11 @@ look again. They are pure: the same norm always gives the same warnings.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from normlab.domain.model import Dimension, Norm, RationaleDraft, Revision, Stance, Status
 
@@ -165,7 +167,12 @@ def _names(dimensions: Iterable[Dimension]) -> str:
 
 def warnings_for(norm: Norm | NormFacts) -> tuple[NormWarning, ...]:
     """Every warning that applies to the norm, most basic first."""
-    facts = _facts(norm)
+    return _warnings(_facts(norm))
+
+
+@lru_cache(maxsize=8192)
+def _warnings(facts: NormFacts) -> tuple[NormWarning, ...]:
+    # Pure, and most norms of a team share their facts with many others: each is worked out once.
     found: list[NormWarning] = []
     if is_unexamined(facts):
         found.append(
@@ -233,20 +240,21 @@ def team_profile(norms: Iterable[Norm]) -> TeamProfile:
 
 def profile_of(norms: Iterable[tuple[Status, NormFacts]]) -> TeamProfile:
     """The profile of norms given by their status and facts (so a table of summaries can count it)."""
-    active = [facts for status, facts in norms if status is not Status.RETIRED]
+    # Norms with the same facts count the same: each kind is looked at once, times how many there are.
+    kinds = Counter(facts for status, facts in norms if status is not Status.RETIRED)
     held = {d: 0 for d in Dimension}
     proposed = {d: 0 for d in Dimension}
-    for facts in active:
+    for facts, count in kinds.items():
         for d in facts.held:
-            held[d] += 1
+            held[d] += count
         for d in facts.proposed:
-            proposed[d] += 1
+            proposed[d] += count
     return TeamProfile(
-        norms=len(active),
-        unexamined=sum(is_unexamined(f) for f in active),
+        norms=sum(kinds.values()),
+        unexamined=sum(n for f, n in kinds.items() if is_unexamined(f)),
         held=held,
         proposed=proposed,
-        operational_only=sum(is_operational_only(f) for f in active),
-        surface_only=sum(unresolved_rewording(f) is not None for f in active),
-        with_gap=sum(bool(gap_dimensions(f)) for f in active),
+        operational_only=sum(n for f, n in kinds.items() if is_operational_only(f)),
+        surface_only=sum(n for f, n in kinds.items() if unresolved_rewording(f) is not None),
+        with_gap=sum(n for f, n in kinds.items() if gap_dimensions(f)),
     )

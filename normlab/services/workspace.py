@@ -59,8 +59,7 @@ from normlab.domain.text import (
 )
 from normlab.services.changes import Change, ChangeHub
 from normlab.store.bulk import insert_team, paused_gc
-from normlab.store.database import Database
-from normlab.store.loading import load_norm, load_team
+from normlab.store.database import Database, reads_in
 from normlab.store.location import to_url as database_url
 from normlab.store.migrate import SchemaReport
 from normlab.store.repository import (
@@ -72,7 +71,6 @@ from normlab.store.repository import (
     snapshot,
 )
 from normlab.store.schema import NormRow, RationaleRow, RevisionRow, SessionRow, TeamRow
-from normlab.store.summaries import norm_summary, team_overview
 
 __all__ = ["Workspace", "database_url"]
 
@@ -131,36 +129,36 @@ class Workspace:
 
     def teams(self, *, today: date | None = None) -> list[TeamSummary]:
         """Every team with its norm count, and (given ``today``) how many of its norms are due for review."""
-        with self.db.reading() as s:
-            return Repository(s).team_summaries(today)
+        with self.db.reads() as reads:
+            return reads.teams(today)
 
     def team(self, team_id: int) -> Team:
-        with paused_gc(), self.db.reading() as s:
-            return load_team(s.connection(), team_id)
+        with paused_gc(), self.db.reads() as reads:
+            return reads.team(team_id)
 
     def team_by_name(self, name: str) -> Team:
         return self.team(self.team_id(name))
 
     def team_id(self, name: str) -> int:
         """The id of the team called ``name``; NotFoundError when there is none."""
-        with self.db.reading() as s:
-            team_id = Repository(s).team_id_by_name(name)
+        with self.db.reads() as reads:
+            team_id = reads.team_id(name)
         if team_id is None:
             raise NotFoundError(f"there is no team called “{name}”")
         return team_id
 
     def norm(self, norm_id: int) -> Norm:
-        with self.db.reading() as s:
-            return load_norm(s.connection(), norm_id)
+        with self.db.reads() as reads:
+            return reads.norm(norm_id)
 
     def team_overview(self, team_id: int) -> TeamOverview:
         """The team with a summary of each norm (what its table shows), read in a few statements."""
-        with paused_gc(), self.db.reading() as s:
-            return team_overview(s.connection(), team_id)
+        with paused_gc(), self.db.reads() as reads:
+            return reads.team_overview(team_id)
 
     def norm_summary(self, norm_id: int) -> NormSummary:
-        with self.db.reading() as s:
-            return norm_summary(s.connection(), norm_id)
+        with self.db.reads() as reads:
+            return reads.norm_summary(norm_id)
 
     # -- teams -----------------------------------------------------------------------------------
 
@@ -206,7 +204,7 @@ class Workspace:
         with self.db.transaction() as s:
             repo = Repository(s)
             repo.team(team_id, lock=True)
-            team = load_team(s.connection(), team_id)
+            team = reads_in(s).team(team_id)
             s.delete(repo.team(team_id))
         self._publish(Change(teams=True, team_id=team_id, order=True))
         return team
@@ -378,7 +376,7 @@ class Workspace:
             repo = Repository(s)
             repo.team(repo.team_id_of_norm(norm_id), lock=True)
             row = repo.norm(norm_id)
-            norm = load_norm(s.connection(), norm_id)
+            norm = reads_in(s).norm(norm_id)
             team_id = row.team_id
             s.delete(row)
             s.flush()

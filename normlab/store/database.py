@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session as OrmSession
@@ -14,6 +15,7 @@ from normlab.store.engine import READ, can_write, disk_full, make_engine
 from normlab.store.faults import translate
 from normlab.store.location import describe, sqlite_path
 from normlab.store.migrate import SchemaReport, check_schema, ensure_schema
+from normlab.store.reads import Reads
 
 
 class Database:
@@ -74,6 +76,12 @@ class Database:
             yield session
 
     @contextmanager
+    def reads(self) -> Iterator[Reads]:
+        """The plain-SQL reads (``store/reads.py``) inside one reading transaction."""
+        with self.reading() as session:
+            yield reads_in(session)
+
+    @contextmanager
     def _session(self, factory: sessionmaker[OrmSession]) -> Iterator[OrmSession]:
         try:
             with factory.begin() as session:
@@ -88,3 +96,13 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def reads_in(session: OrmSession) -> Reads:
+    """The plain-SQL reads on the driver connection of ``session``, inside its transaction."""
+    connection = session.connection()
+
+    def execute(sql: str, params: tuple[Any, ...]) -> Sequence[Any]:
+        return connection.exec_driver_sql(sql, params).all()
+
+    return Reads(execute, sqlite=connection.dialect.name == "sqlite")

@@ -12,19 +12,18 @@ to without anyone noticing, and a server that cannot be reached is reported afte
 
 from __future__ import annotations
 
-import os
-import shutil
 import sqlite3
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
 from normlab.store.location import engine_url, sqlite_path
+from normlab.store.sqlite_file import can_write, disk_full, read_only_uri
+
+__all__ = ["READ", "can_write", "disk_full", "make_engine", "read_only_uri"]
 
 BUSY_TIMEOUT_MS = 10_000
 CONNECT_TIMEOUT_S = 10
-FULL_BELOW_BYTES = 256 * 1024
 READ = {"normlab_read": True}
 """Execution options of a reading transaction."""
 
@@ -49,34 +48,6 @@ def make_engine(
         return engine
     connect_args = {"connect_timeout": CONNECT_TIMEOUT_S} if url.get_driver_name() == "psycopg" else {}
     return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
-
-
-def read_only_uri(path: Path, *, immutable: bool = False) -> str:
-    """A URI that opens ``path`` for reading only, even where not even a lock file can be made."""
-    wal = path.with_name(path.name + "-wal")
-    has_wal = wal.exists() and wal.stat().st_size > 0
-    immutable = not has_wal and (immutable or not os.access(path.parent, os.W_OK))
-    return path.absolute().as_uri() + ("?immutable=1" if immutable else "?mode=ro")
-
-
-def disk_full(path: Path) -> bool:
-    """Whether the disk holding ``path`` has (next to) no room left."""
-    try:
-        return shutil.disk_usage(path.parent).free < FULL_BELOW_BYTES
-    except OSError:
-        return False
-
-
-def can_write(path: Path) -> bool:
-    """Whether a SQLite file (existing or to be created) and its folder can be written."""
-    target = path if path.exists() else path.parent
-    while not target.exists() and target != target.parent:
-        target = target.parent
-    if hasattr(os, "statvfs") and os.statvfs(target).f_flag & os.ST_RDONLY:
-        return False
-    if path.exists() and not os.access(path, os.W_OK):
-        return False
-    return os.access(path.parent if path.parent.exists() else target, os.W_OK)
 
 
 def _configure_sqlite(engine: Engine, *, foreign_keys: bool, read_only: bool) -> None:

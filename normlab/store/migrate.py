@@ -10,8 +10,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,15 +19,12 @@ from sqlalchemy.exc import DBAPIError
 
 from normlab.domain.errors import DatabaseFault, NormlabError, ReadOnlyError
 from normlab.store.backups import BackupError, write_backup
-from normlab.store.faults import sqlite_code, translate
+from normlab.store.faults import translate
 from normlab.store.location import describe, sqlite_path
+from normlab.store.revision import HEAD_REVISION, KNOWN_REVISIONS, SchemaReport, read_sqlite_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-KNOWN_REVISIONS = ("0001_initial", "0002_sessions", "0003_agreed")
-"""Every schema revision this normlab can open, oldest first; the last is the head."""
-HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 
 class DatabaseTooNewError(NormlabError):
@@ -40,23 +35,13 @@ class MigrationError(NormlabError):
     pass
 
 
-_NOT_A_DATABASE = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
-
-
-@dataclass(frozen=True, slots=True)
-class SchemaReport:
-    created: bool = False
-    upgraded_from: str | None = None
-    backup: Path | None = None
-
-
 def read_revision(url: str) -> str | None:
     """The schema revision stored in the database, or None for a new, empty one. Changes nothing."""
     from normlab.store.engine import make_engine
 
     path = sqlite_path(url)
     if path is not None:
-        return _read_sqlite_revision(path)
+        return read_sqlite_revision(path)
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
@@ -70,33 +55,6 @@ def read_revision(url: str) -> str | None:
         raise translate(exc, describe(url)) from None
     finally:
         engine.dispose()
-
-
-def _read_sqlite_revision(path: Path) -> str | None:
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    # Without a write-ahead log next to it, everything is in the main file: read it as immutable so
-    # that not even a -wal or -shm file appears beside a database we may have to refuse.
-    wal = path.with_name(path.name + "-wal")
-    has_wal = wal.exists() and wal.stat().st_size > 0
-    try:
-        con = sqlite3.connect(path.resolve().as_uri() + ("?mode=ro" if has_wal else "?immutable=1"), uri=True)
-    except sqlite3.Error as exc:
-        raise translate(exc, str(path)) from None
-    try:
-        tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "alembic_version" not in tables:
-            if tables:
-                raise NormlabError(f"{path} is not a normlab database (it holds other tables)")
-            return None
-        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-    except sqlite3.Error as exc:
-        if sqlite_code(exc) in _NOT_A_DATABASE:
-            raise NormlabError(f"{path} is not a normlab database ({exc})") from None
-        raise translate(exc, str(path)) from None
-    finally:
-        con.close()
 
 
 def check_schema(url: str) -> SchemaReport:

@@ -8,12 +8,23 @@ takes the recorded revision out of the history again; redo records a new one.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from normlab.domain.model import Norm, Rationale
-from normlab.services import agreements
-from normlab.services.agreements import AgreedEdit, ReviewByEdit, agreed_state
-from normlab.services.workspace import Workspace
 from normlab.ui.editor.commands import Focus, WorkspaceCommand, quoted
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from normlab.services.agreements import AgreedEdit, ReviewByEdit
+    from normlab.services.workspace import Workspace
+
+
+def _agreements() -> ModuleType:
+    """The agreements service, imported when a first agreement is made (it loads the database layer)."""
+    from normlab.services import agreements
+
+    return agreements
 
 
 class _AgreedCommand(WorkspaceCommand):
@@ -24,7 +35,7 @@ class _AgreedCommand(WorkspaceCommand):
         self.team_id = norm.team_id
         self.norm_id = norm.id
         self.session_id = session_id
-        self.seen = agreed_state(norm)
+        self.seen = _agreements().agreed_state(norm)
         self.edit: AgreedEdit | None = None
         self.focus_id: int | None = None
 
@@ -35,14 +46,14 @@ class _AgreedCommand(WorkspaceCommand):
         if self.edit is None:
             self.edit = self.first()
         else:
-            self.edit = agreements.set_agreed(
+            self.edit = _agreements().set_agreed(
                 self.ws, self.norm_id, self.edit.after, expected=self.edit.before, session_id=self.session_id
             )
         return Focus(self.team_id, self.norm_id, self.focus_id)
 
     def revert(self) -> Focus:
         assert self.edit is not None
-        agreements.undo_agreed(self.ws, self.edit)
+        _agreements().undo_agreed(self.ws, self.edit)
         return Focus(self.team_id, self.norm_id, self.focus_id)
 
 
@@ -66,10 +77,12 @@ class ToggleAgreed(_AgreedCommand):
 
     def first(self) -> AgreedEdit:
         if self.agreeing:
-            return agreements.agree(
+            return _agreements().agree(
                 self.ws, self.rationale_id, on=self.on, expected=self.seen, session_id=self.session_id
             )
-        return agreements.unagree(self.ws, self.rationale_id, expected=self.seen, session_id=self.session_id)
+        return _agreements().unagree(
+            self.ws, self.rationale_id, expected=self.seen, session_id=self.session_id
+        )
 
 
 class PutAgreedFirst(_AgreedCommand):
@@ -84,7 +97,7 @@ class PutAgreedFirst(_AgreedCommand):
         self.order = [rationale.id, *others]
 
     def first(self) -> AgreedEdit:
-        return agreements.reorder_agreed(
+        return _agreements().reorder_agreed(
             self.ws, self.norm_id, self.order, expected=self.seen, session_id=self.session_id
         )
 
@@ -107,12 +120,12 @@ class SetReviewBy(WorkspaceCommand):
 
     def do(self) -> Focus:
         expected = self.seen if self.edit is None else self.edit.before
-        self.edit = agreements.set_review_by(
+        self.edit = _agreements().set_review_by(
             self.ws, self.norm_id, self.day, expected=expected, session_id=self.session_id
         )
         return Focus(self.team_id, self.norm_id)
 
     def revert(self) -> Focus:
         assert self.edit is not None
-        agreements.undo_review_by(self.ws, self.edit)
+        _agreements().undo_review_by(self.ws, self.edit)
         return Focus(self.team_id, self.norm_id)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from normlab.services.changes import Change
-from normlab.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from normlab.services.workspace import Workspace
 
 
 class ChangeBridge(QObject):

@@ -16,12 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtGui import QUndoCommand
 
 from normlab.domain.errors import NormlabError
-from normlab.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from normlab.services.workspace import Workspace
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from normlab.domain.errors import ConflictError, NormlabError
-from normlab.services.workspace import Workspace
 from normlab.ui.editor.changes import ChangeBridge
 from normlab.ui.editor.commands import ErrorHandler, Focus, WorkspaceCommand
+
+if TYPE_CHECKING:
+    from normlab.services.workspace import Workspace
 
 
 class Editor(QObject):

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from normlab.domain.errors import NormlabError
 from normlab.domain.model import TeamSummary
-from normlab.services.workspace import Workspace, database_url
 from normlab.ui.editor.commands import quoted
 from normlab.ui.editor.editor import Editor
 from normlab.ui.editor.team_commands import AddTeams
@@ -133,6 +132,8 @@ class FileOps:
         path, _ = QFileDialog.getOpenFileName(self._parent, "Open database", start, DATABASE_FILTER)
         if not path:
             return
+        from normlab.services.workspace import Workspace, database_url
+
         try:
             ws = Workspace.open(database_url(path))
         except NormlabError as exc:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from normlab.domain.model import Norm, RationaleDraft, Status
-from normlab.services.workspace import Workspace
 from normlab.ui.editor.commands import Focus, WorkspaceCommand, quoted
+
+if TYPE_CHECKING:
+    from normlab.services.workspace import Workspace
 
 FIELD_NAMES = {"setting": "setting", "regulates": "who it regulates", "status": "status"}
 

@@ -8,12 +8,13 @@ each); only a change of order that names no norm (moving one) reloads the team, 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from enum import IntEnum
 from functools import cached_property
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,7 +33,9 @@ from normlab.domain.model import Dimension, Norm, Status
 from normlab.domain.review import is_due
 from normlab.domain.summary import NormSummary, TeamOverview
 from normlab.services.changes import Change
-from normlab.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from normlab.services.workspace import Workspace
 
 NORM_MIME = "application/x-normlab-norm"
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -295,6 +298,10 @@ class NormTableModel(QAbstractTableModel):
 
     def entry_at(self, row: int) -> NormEntry:
         return self._entries[row]
+
+    def entries(self) -> Sequence[NormEntry]:
+        """Every row, in order (for reading only)."""
+        return self._entries
 
     def norm(self, norm_id: int) -> NormSummary | None:
         """The norm's summary, as its row shows it."""

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QAbstractProxyModel,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QPointF,
     QRect,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -134,7 +134,7 @@ class NormTableView(QTableView):
         horizontal.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         horizontal.setMinimumSectionSize(36)
 
-    def setModel(self, model: QSortFilterProxyModel) -> None:  # type: ignore[override]
+    def setModel(self, model: QAbstractProxyModel) -> None:  # type: ignore[override]
         super().setModel(model)
         header = self.horizontalHeader()
         header.setSectionResizeMode(Column.WARNING, QHeaderView.ResizeMode.Fixed)
@@ -253,7 +253,7 @@ class NormTableView(QTableView):
     def team_index_at(self, point: object) -> int | None:
         """The place in the team's order that a drop at ``point`` means (below the last row: the end)."""
         proxy = self.model()
-        assert isinstance(proxy, QSortFilterProxyModel)
+        assert isinstance(proxy, QAbstractProxyModel)
         index = self.indexAt(point)  # type: ignore[arg-type]
         if not index.isValid():
             source = proxy.sourceModel()

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QUndoCommand
 
 from normlab.domain.model import Dimension, Norm, Rationale, RationaleDraft, Stance
-from normlab.services.workspace import Workspace
 from normlab.ui.editor.commands import Focus, WorkspaceCommand, quoted
+
+if TYPE_CHECKING:
+    from normlab.services.workspace import Workspace
 
 
 class AddRationale(WorkspaceCommand):

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from normlab.domain.model import Team
-from normlab.services.workspace import Workspace
 from normlab.ui.editor.commands import Focus, WorkspaceCommand, quoted
+
+if TYPE_CHECKING:
+    from normlab.services.workspace import Workspace
 
 
 class CreateTeam(WorkspaceCommand):

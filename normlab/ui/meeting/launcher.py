@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -12,11 +13,12 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from normlab.domain.errors import NormlabError
 from normlab.domain.model import Team
-from normlab.services import meetings
-from normlab.ui.editor.editor import Editor
-from normlab.ui.meeting.meeting_window import MeetingWindow
-from normlab.ui.meeting.start_dialog import MeetingPlan, StartMeetingDialog
 from normlab.ui.widgets import prompts
+
+if TYPE_CHECKING:
+    from normlab.ui.editor.editor import Editor
+    from normlab.ui.meeting.meeting_window import MeetingWindow
+    from normlab.ui.meeting.start_dialog import MeetingPlan, StartMeetingDialog
 
 
 class MeetingLauncher(QObject):
@@ -49,6 +51,9 @@ class MeetingLauncher(QObject):
         team_id = self._current_team()
         if team_id is None:
             return
+        from normlab.services import meetings
+        from normlab.ui.meeting.start_dialog import StartMeetingDialog
+
         ws = self._editor.ws
         try:
             team = ws.team(team_id)
@@ -75,6 +80,8 @@ class MeetingLauncher(QObject):
         self.show(session_id, plan.screen)
 
     def _start(self, team: Team, plan: MeetingPlan) -> int:
+        from normlab.services import meetings
+
         return meetings.start_session(
             self._editor.ws,
             team.id,
@@ -87,6 +94,8 @@ class MeetingLauncher(QObject):
 
     def show(self, session_id: int, screen: int = -1) -> MeetingWindow:
         """Show the meeting full screen on screen ``screen`` (-1: in a window the size of this one)."""
+        from normlab.ui.meeting.meeting_window import MeetingWindow
+
         window = MeetingWindow(self._editor, session_id)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.left.connect(self._left)

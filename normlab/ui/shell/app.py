@@ -1,8 +1,10 @@
 """Start the desktop application.
 
-Only what the first paint needs is imported on the way there: Qt, the workspace (SQLAlchemy) and
-the window. Alembic is imported by the store only when a database must be upgraded; the printing
-code (reportlab), import/export and the dialogs are imported when first used.
+The window shows the team before anything slow: on the way to its first paint only Qt, the
+window's own modules and the standard library's sqlite3 are loaded (``services.opening`` reads the
+team from a quick look at the file). SQLAlchemy and its ORM, a third of a second, load right after
+that paint, when the workspace finishes opening; Alembic only when a database must be upgraded;
+printing (reportlab), import/export, meetings and the dialogs when first used.
 """
 
 from __future__ import annotations
@@ -11,12 +13,12 @@ import contextlib
 import gc
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QWidget
 
 from normlab import APP_ID, APP_NAME, __version__
 from normlab.domain.errors import NormlabError, NotFoundError
@@ -62,7 +64,7 @@ def run_gui(database_url: str, options: StartupOptions | None = None) -> int:
 
     style.apply(app)
 
-    from normlab.services.workspace import Workspace
+    from normlab.services.opening import open_workspace
     from normlab.ui.editor.editor import Editor
     from normlab.ui.shell.errors import install_excepthook
     from normlab.ui.shell.main_window import MainWindow
@@ -74,7 +76,7 @@ def run_gui(database_url: str, options: StartupOptions | None = None) -> int:
     headless = options.exit_after_startup or options.screenshot is not None
     meeting_id: int | None = None
     try:
-        ws = Workspace.open(database_url)
+        ws = open_workspace(database_url)
         team_id = _team_id(ws, options.team) if options.team is not None else None
         if options.meeting is not None:
             team_id = _team_id(ws, options.meeting, "--meeting")
@@ -100,6 +102,8 @@ def run_gui(database_url: str, options: StartupOptions | None = None) -> int:
             install_excepthook()
         if meeting_id is None:
             watch = watch_startup(window, window.norm_pane.painted_widget(), options, app.exit)
+            if not options.exit_after_startup:  # (a run that only times the start ends at that paint)
+                finish_opening_after_paint(window.norm_pane.painted_widget(), ws)
             window.show()
         else:
             window.show()
@@ -111,6 +115,32 @@ def run_gui(database_url: str, options: StartupOptions | None = None) -> int:
         del window, watch
     gc.freeze()  # everything is saved and closed: let the process end without a last full sweep
     return code
+
+
+class _AfterFirstPaint(QObject):
+    """Runs ``call`` once ``widget`` has painted for the first time (after that paint, not during it)."""
+
+    def __init__(self, widget: QWidget, call: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._call = call
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._call)
+        return False
+
+
+def finish_opening_after_paint(widget: QWidget, ws: Workspace) -> None:
+    """The team is on screen: now load the rest of normlab (SQLAlchemy, the real workspace).
+
+    A workspace opened in two steps (``services.opening``) answered the first paint from a quick
+    look at the file; edits need the real one. Nothing happens for a workspace already open.
+    """
+    finish = getattr(ws, "finish", None)
+    if finish is not None:
+        _AfterFirstPaint(widget, finish)
 
 
 def _todays_meeting(ws: Workspace, team_id: int) -> int:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from normlab.services.watch import ChangeWatch
-from normlab.services.workspace import Workspace
+if TYPE_CHECKING:
+    from normlab.services.watch import ChangeWatch
+    from normlab.services.workspace import Workspace
 
 POLL_MS = 1000
 """Another writer's edit shows within this (plus the time the refresh takes): under 2 s."""
@@ -28,6 +30,8 @@ class LiveRefresh(QObject):
         self.timer.timeout.connect(self.poll)
 
     def attach(self, ws: Workspace) -> None:
+        from normlab.services.watch import ChangeWatch
+
         self.detach()
         try:
             self._watch = ChangeWatch(ws)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxL
 
 from normlab.domain.model import Dimension, TeamSummary
 from normlab.services.changes import Change
+from normlab.services.opening import when_open
 from normlab.ui.editor.commands import Focus
 from normlab.ui.editor.editor import Editor
 from normlab.ui.editor.file_ops import FileOps
@@ -266,7 +267,7 @@ class MainWindow(QMainWindow):
 
     def _workspace_opened(self) -> None:
         ws = self.editor.ws
-        self.live.attach(ws)
+        when_open(ws, lambda: self.live.attach(ws))  # watching needs the whole workspace open
         with QSignalBlocker(self.sidebar):
             self.team_model.set_workspace(ws)
         self.norm_model.set_workspace(ws)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from normlab.domain.model import TeamSummary
 from normlab.services.changes import Change
-from normlab.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from normlab.services.workspace import Workspace
 
 TEAM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2

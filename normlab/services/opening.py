@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from normlab.domain.model import Norm, Team, TeamSummary
+from normlab.domain.model import Norm, Session, Team, TeamSummary
 from normlab.domain.summary import NormSummary, TeamOverview
 from normlab.services.changes import ChangeHub
 from normlab.store.first_look import FirstLook, first_look
@@ -110,6 +110,14 @@ class OpeningWorkspace:
 
     def team(self, team_id: int) -> Team:
         return self.finish().team(team_id) if self._look is None else self._look.team(team_id)
+
+    def sessions(self, team_id: int) -> tuple[Session, ...]:
+        return self.finish().sessions(team_id) if self._look is None else self._look.sessions(team_id)
+
+    def session_norms(self, session: Session) -> tuple[Norm, ...]:
+        return (
+            self.finish().session_norms(session) if self._look is None else self._look.session_norms(session)
+        )
 
     def close(self) -> None:
         if self._look is not None:

@@ -36,6 +36,7 @@ from normlab.domain.model import (
     Norm,
     Rationale,
     RationaleDraft,
+    Session,
     Stance,
     Status,
     Team,
@@ -150,6 +151,16 @@ class Workspace:
     def norm(self, norm_id: int) -> Norm:
         with self.db.reads() as reads:
             return reads.norm(norm_id)
+
+    def sessions(self, team_id: int) -> tuple[Session, ...]:
+        """The team's meetings with their decisions, oldest first."""
+        with self.db.reads() as reads:
+            return reads.team_sessions(team_id)
+
+    def session_norms(self, session: Session) -> tuple[Norm, ...]:
+        """The whole norms a meeting decided on, changed, or had on its agenda."""
+        with self.db.reads() as reads:
+            return reads.session_norms(session.id, session.agenda)
 
     def team_overview(self, team_id: int) -> TeamOverview:
         """The team with a summary of each norm (what its table shows), read in a few statements."""

@@ -16,7 +16,7 @@ from datetime import date
 from typing import TypeVar
 
 from normlab.domain.errors import NormlabError
-from normlab.domain.model import Norm, Team, TeamSummary
+from normlab.domain.model import Norm, Session, Team, TeamSummary
 from normlab.domain.summary import NormSummary, TeamOverview
 from normlab.store.location import sqlite_path
 from normlab.store.reads import Reads
@@ -59,6 +59,12 @@ class FirstLook:
 
     def team(self, team_id: int) -> Team:
         return self._read(lambda reads: reads.team(team_id))
+
+    def sessions(self, team_id: int) -> tuple[Session, ...]:
+        return self._read(lambda reads: reads.team_sessions(team_id))
+
+    def session_norms(self, session: Session) -> tuple[Norm, ...]:
+        return self._read(lambda reads: reads.session_norms(session.id, session.agenda))
 
     def close(self) -> None:
         self._connection.close()

@@ -302,6 +302,16 @@ class Reads:
             )
         )
 
+    def session_norms(self, session_id: int, agenda: Sequence[int] = ()) -> tuple[Norm, ...]:
+        """The whole norms a meeting decided on, changed, or had on its agenda, in their team's order."""
+        which = (
+            "n.id IN (SELECT norm_id FROM decisions WHERE session_id = ?) "
+            "OR n.id IN (SELECT norm_id FROM revisions WHERE session_id = ?)"
+        )
+        if agenda:
+            which += f" OR n.id IN ({', '.join('?' * len(agenda))})"
+        return self.norms(which, session_id, session_id, *agenda)
+
     def sessions(self, team_id: int) -> tuple[Session, ...]:
         """The team's meetings, by day, each with its decisions in order."""
         decisions: dict[int, list[Decision]] = defaultdict(list)
@@ -333,6 +343,11 @@ class Reads:
                 team_id,
             )
         )
+
+    def team_sessions(self, team_id: int) -> tuple[Session, ...]:
+        """The team's meetings; NotFoundError when the team is gone."""
+        self._team_row(team_id)
+        return self.sessions(team_id)
 
     def _team_row(self, team_id: int) -> tuple[Any, ...]:
         found = self._rows("SELECT id, name, description, created FROM teams WHERE id = ?", team_id)

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from collections import Counter
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from normlab.domain.errors import NotFoundError
 from normlab.domain.meeting import describe_roles
 from normlab.domain.model import Outcome, Session
-from normlab.services import meetings
 from normlab.services.changes import Change
-from normlab.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from normlab.services.workspace import Workspace
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -66,7 +67,7 @@ class SessionListModel(QAbstractTableModel):
         sessions: list[Session] = []
         if self.team_id is not None:
             try:
-                sessions = list(reversed(meetings.sessions_of(self._ws, self.team_id)))
+                sessions = list(reversed(self._ws.sessions(self.team_id)))
             except NotFoundError:
                 sessions = []
         self.beginResetModel()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,12 +26,14 @@ from PySide6.QtWidgets import (
 from normlab.domain.meeting import describe_roles, still_open
 from normlab.domain.model import Norm, Revision, Session
 from normlab.services.changes import Change
-from normlab.services.workspace import Workspace
 from normlab.ui.editor.editor import Editor
 from normlab.ui.editor.history_view import rationales_html, review_day
 from normlab.ui.meeting.session_model import SESSION_ID_ROLE, SessionColumn, SessionListModel, day
 from normlab.ui.widgets import style
 from normlab.ui.widgets.empty_state import EmptyState
+
+if TYPE_CHECKING:
+    from normlab.services.workspace import Workspace
 
 OUTCOMES = {"keep": "Keep", "revise": "Revise", "retire": "Retire"}
 
@@ -112,7 +115,7 @@ class SessionsView(QWidget):
     countChanged = Signal(int)
 
     def __init__(
-        self, editor: Editor, norms: Callable[[], Sequence[Norm]], parent: QWidget | None = None
+        self, editor: Editor, norms: Callable[[Session], Sequence[Norm]], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.model = model = SessionListModel(editor.ws, self)
@@ -183,6 +186,7 @@ class SessionsView(QWidget):
         layout.addWidget(self.stack, 1)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self._keep: int | None = None
+        self._stale = False
         model.modelAboutToBeReset.connect(self._remember)
         model.modelReset.connect(self._reset)
         self._reset()
@@ -227,8 +231,17 @@ class SessionsView(QWidget):
         return self.model.session_at(index.row()) if index.isValid() else None
 
     def show_selected(self) -> None:
+        """Show the selected meeting's details; while another tab is in front, when this one comes."""
+        if self.isHidden():
+            self._stale = True  # reading its norms waits until the details can be seen
+            return
+        self._stale = False
         session = self.current_session()
-        self.details.setText(session_html(session, self._norms()) if session is not None else "")
+        self.details.setText(session_html(session, self._norms(session)) if session is not None else "")
+
+    def show_if_stale(self) -> None:
+        if self._stale:
+            self.show_selected()
 
     def _link(self, link: str) -> None:
         kind, _, value = link.partition(":")

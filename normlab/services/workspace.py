@@ -29,7 +29,13 @@ from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
-from normlab.domain.errors import ConflictError, NotFoundError, ValidationError
+from normlab.domain.errors import (
+    ConflictError,
+    NormlabError,
+    NotFoundError,
+    UnreachableError,
+    ValidationError,
+)
 from normlab.domain.model import (
     Decision,
     Dimension,
@@ -61,6 +67,7 @@ from normlab.domain.text import (
 from normlab.services.changes import Change, ChangeHub
 from normlab.store.bulk import insert_team, paused_gc
 from normlab.store.database import Database, reads_in
+from normlab.store.location import sqlite_path
 from normlab.store.location import to_url as database_url
 from normlab.store.migrate import SchemaReport
 from normlab.store.repository import (
@@ -114,6 +121,27 @@ class Workspace:
     @property
     def location(self) -> str:
         return self.db.location
+
+    def reachable(self) -> bool:
+        """False while the database cannot be reached (a server that is down): worth trying later."""
+        try:
+            with self.db.reading() as s:
+                s.connection()
+        except UnreachableError:
+            return False
+        except NormlabError:
+            return True  # another fault: the edit itself will say what it is
+        return True
+
+    @property
+    def disk_full(self) -> bool:
+        """The disk is full: the database was opened for reading only."""
+        return self.db.disk_full
+
+    @property
+    def backs_up_itself(self) -> bool:
+        """A SQLite file, which normlab backs up (a server's database is backed up by its server)."""
+        return sqlite_path(self.db.url) is not None
 
     @property
     def read_only(self) -> bool:

@@ -78,3 +78,20 @@ def test_concurrent_inserts_never_share_a_position(url: str):
     rationales = ws.norm(ids.norm).rationales
     assert [r.position for r in rationales] == list(range(1 + WORKERS * 8))
     ws.close()
+
+
+@pytest.mark.parametrize("name", list(EDITS))
+def test_a_stale_edit_from_a_second_workspace_is_refused(url: str, name: str):
+    from normlab.domain import ConflictError
+
+    ids = prepare(url)
+    alice, bob = Workspace.open(url), Workspace.open(url)
+    edit = EDITS[name]
+    seen = edit.read(bob, ids)  # Bob looks...
+    edit.write(alice, ids, edit.new(seen, 0, 0), seen)  # ...Alice changes it...
+    after_alice = edit.read(alice, ids)
+    with pytest.raises(ConflictError):  # ...and Bob's edit, made on what he saw, is refused
+        edit.write(bob, ids, edit.new(seen, 1, 1), seen)
+    assert edit.read(bob, ids) == after_alice
+    alice.close()
+    bob.close()

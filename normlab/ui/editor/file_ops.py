@@ -22,6 +22,7 @@ from normlab.ui.editor.team_commands import AddTeams
 from normlab.ui.widgets import prompts
 
 JSON_FILTER = "normlab JSON (*.json);;All files (*)"
+IMPORT_FILTER = "normlab JSON or CSV (*.json *.csv);;All files (*)"
 CSV_FILTER = "CSV spreadsheet (*.csv);;All files (*)"
 DATABASE_FILTER = "normlab database (*.sqlite3 *.sqlite *.db);;All files (*)"
 
@@ -67,25 +68,29 @@ class FileOps:
         if interchange is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self._parent, "Import teams from JSON", self._folder, JSON_FILTER
+            self._parent, "Import teams from JSON or CSV", self._folder, IMPORT_FILTER
         )
         if not path:
             return
         self._remember(path)
         ws = self._editor.ws
-        try:
-            document = interchange.read_document(path)
+        try:  # the same reading, rules and messages as normlab import
+            teams = interchange.read_teams(path, "csv" if path.lower().endswith(".csv") else "json")
         except NormlabError as exc:
             prompts.show_error(self._parent, "The file could not be imported", str(exc))
             return
         command = AddTeams(
             ws,
             f"Import {quoted(Path(path).name)}",
-            lambda: interchange.import_json(ws, document, rename_on_clash=True),
+            lambda: interchange.import_teams(ws, teams, rename_on_clash=True),
         )
         if self._editor.push(command):
             count = len(command.team_ids)
-            self._status(f"Imported {count} team{'s' if count != 1 else ''} from {Path(path).name}.")
+            notes = interchange.repeated_norms(teams)
+            repeats = (
+                f" ({len(notes)} norm{'s' if len(notes) != 1 else ''} repeat an earlier one)" if notes else ""
+            )
+            self._status(f"Imported {count} team{'s' if count != 1 else ''} from {Path(path).name}{repeats}.")
 
     def export_json(self, *, all_teams: bool = False) -> None:
         team = self._current()

@@ -45,6 +45,7 @@ class Actions:
         self.open_database = a(
             window, "&Open database…", QKeySequence.StandardKey.Open, "Work in another file"
         )
+        self.backups = a(window, "&Backups…", None, "Go back to an earlier state of this database")
         self.quit = a(window, "&Quit", QKeySequence.StandardKey.Quit)
         if self.quit.shortcut().isEmpty():  # some platforms name no key for quitting
             self.quit.setShortcut(QKeySequence("Ctrl+Q"))
@@ -109,7 +110,7 @@ class Actions:
         file.addSeparator()
         file.addAction(self.print_centre)
         file.addSeparator()
-        file.addAction(self.open_database)
+        file.addActions([self.open_database, self.backups])
         file.addSeparator()
         file.addAction(self.quit)
         edit = bar.addMenu("&Edit")

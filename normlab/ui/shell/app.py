@@ -97,6 +97,8 @@ def run_gui(database_url: str, options: StartupOptions | None = None) -> int:
         if team_id is not None:
             settings.set_last_team(ws.location, team_id)
         editor = Editor(ws)
+        if not headless:
+            editor.start_backups()
         window = MainWindow(editor, settings)
         if not headless:
             install_excepthook()

@@ -26,6 +26,7 @@ from normlab.ui.shell.zoom import Zoom
 from normlab.ui.teams.team_model import TeamListModel
 from normlab.ui.teams.team_sidebar import TeamSidebar
 from normlab.ui.widgets import prompts
+from normlab.ui.widgets.banner import Banner
 from normlab.ui.widgets.paint import app_icon
 
 
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         main = QWidget(objectName="MainArea")
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 0, 0, 0)
+        self.banner = Banner()
+        main_layout.addWidget(self.banner)
         main_layout.addWidget(self.main_tabs)
         self.horizontal = QSplitter(Qt.Orientation.Horizontal)
         self.horizontal.setChildrenCollapsible(False)
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
         editor.refused.connect(lambda what, message, _typed: self._note_failure(what, message))
         self.live.refreshNeeded.connect(self.refresh)
         editor.workspaceChanged.connect(self._workspace_opened)
+        editor.waitingChanged.connect(self._show_database_state)
         self.sidebar.teamSelected.connect(self.load_team)
         self.norm_model.normChanged.connect(self._norm_changed)
         self.norm_model.normRemoved.connect(lambda _id: self._show_current_norm())
@@ -120,6 +124,7 @@ class MainWindow(QMainWindow):
         a.export_all_json.triggered.connect(lambda: self.file_ops.export_json(all_teams=True))
         a.export_csv.triggered.connect(self.file_ops.export_csv)
         a.open_database.triggered.connect(self.file_ops.open_database)
+        a.backups.triggered.connect(self.show_backups)
         a.print_centre.triggered.connect(lambda: self.show_print_centre())
         a.start_meeting.triggered.connect(self.meetings.ask)
         a.show_sessions.triggered.connect(lambda: self.main_tabs.setCurrentWidget(self.sessions))
@@ -273,9 +278,34 @@ class MainWindow(QMainWindow):
             self.team_model.set_workspace(ws)
         self.norm_model.set_workspace(ws)
         self.sessions.set_workspace(ws)
-        self.location_label.setText(f"Saved as you go · {ws.location}")
         self.location_label.setToolTip("Every change is saved at once to this database")
         self.sidebar.select_team(self.settings.last_team(ws.location), announce=True)
+        self._show_database_state()
+
+    def _show_database_state(self) -> None:
+        """The banner over the norms: edits waiting for the server, or a database that cannot be written."""
+        ws, waiting = self.editor.ws, self.editor.waiting
+        self.menu_actions.backups.setEnabled(ws.backs_up_itself and not ws.read_only)
+        state = "Waiting to save" if waiting else "Read only" if ws.read_only else "Saved as you go"
+        self.location_label.setText(f"{state} · {ws.location}")
+        if waiting:
+            edits = "1 change is" if waiting == 1 else f"{waiting} changes are"
+            self.banner.show_message(f"Not saved: the database cannot be reached; retrying ({edits} kept)")
+        elif ws.disk_full:
+            self.banner.show_message(
+                "Read only: the disk holding this database is full; changes cannot be saved"
+            )
+        elif ws.read_only:
+            self.banner.show_message(
+                "Read only: this database cannot be written here; you can look and print"
+            )
+        else:
+            self.banner.clear()
+
+    def show_backups(self) -> None:
+        from normlab.ui.shell.backups_dialog import BackupsDialog
+
+        BackupsDialog(self.editor, self).exec()
 
     def load_team(self, team_id: int | None) -> None:
         if self.detail.norm is not None and self.detail.norm.team_id != team_id:

@@ -1,0 +1,102 @@
+"""File ▸ Backups…: the database's automatic and manual backups, and restoring one of them.
+
+Restoring first backs up the current state (so it can be undone the same way), then reopens the
+database in the window; the undo history of the edits before it is dropped.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from normlab.domain.errors import NormlabError
+from normlab.services.backups import BackupSummary, list_backups, restore_backup
+from normlab.services.workspace import Workspace
+from normlab.ui.editor.editor import Editor
+from normlab.ui.widgets import prompts
+
+KIND = {"auto": "automatic", "manual": "made by hand", "before-restore": "before a restore"}
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Backups")
+        self.editor = editor
+        self.address = editor.ws.db.url
+        self.backups: list[BackupSummary] = []
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Taken", "Kind", "Teams", "Norms"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.empty = QLabel("No backups yet. normlab makes one each time the window starts.")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = buttons.addButton("&Restore…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.clicked.connect(self.restore_selected)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Going back to a backup first backs up what the database holds now."))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addWidget(buttons)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.resize(560, 380)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.backups = list_backups(self.address)
+        self.table.setRowCount(len(self.backups))
+        for row, item in enumerate(self.backups):
+            cells = [
+                f"{item.taken:%Y-%m-%d %H:%M}",
+                KIND.get(item.backup.kind, item.backup.kind),
+                "?" if item.teams is None else str(item.teams),
+                "?" if item.norms is None else str(item.norms),
+            ]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if column >= 2:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                cell.setToolTip(str(item.path))
+                self.table.setItem(row, column, cell)
+        self.table.resizeColumnsToContents()
+        self.empty.setVisible(not self.backups)
+        self.table.setVisible(bool(self.backups))
+        if self.backups:
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def restore_selected(self) -> bool:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return False
+        item = self.backups[rows[0].row()]
+        question = (
+            f"Put the database back as it was on {item.taken:%Y-%m-%d at %H:%M}"
+            f" ({item.teams} teams, {item.norms} norms)? What it holds now is backed up first."
+        )
+        if not prompts.confirm(self, "Restore a backup", question):
+            return False
+        try:
+            restore_backup(self.address, item.path)
+            self.editor.switch(Workspace.open(self.address))
+        except NormlabError as exc:
+            prompts.show_error(self, "The backup could not be restored", str(exc), "Nothing was changed.")
+            return False
+        self.refresh()
+        return True

@@ -25,6 +25,12 @@ def register(commands: Any) -> None:
         add_database_option(parser)
 
 
+def _held(teams: int | None, norms: int | None) -> str:
+    if teams is None or norms is None:
+        return "an unreadable database"
+    return f"{teams} team{'s' if teams != 1 else ''} and {norms} norm{'s' if norms != 1 else ''}"
+
+
 def _address(args: argparse.Namespace) -> str:
     return resolve_database_url(args.database)
 
@@ -34,7 +40,7 @@ def _backup(args: argparse.Namespace, _ws: object) -> int:
 
     made = backup_now(_address(args))
     teams, norms = counts(made.path)
-    print(f"Backed up {teams} teams and {norms} norms to {made.path}.")
+    print(f"Backed up {_held(teams, norms)} to {made.path}.")
     return 0
 
 
@@ -45,7 +51,7 @@ def _list(args: argparse.Namespace, _ws: object) -> int:
     if not backups:
         print("No backups yet. Make one with: normlab backup")
     for item in backups:
-        held = "unreadable" if item.teams is None else f"{item.teams} teams, {item.norms} norms"
+        held = _held(item.teams, item.norms)
         print(f"{item.taken:%Y-%m-%d %H:%M:%S}  {item.backup.kind:<14}  {held:<24}  {item.path}")
     return 0
 
@@ -57,5 +63,5 @@ def _restore(args: argparse.Namespace, _ws: object) -> int:
     before = restore_backup(address, args.file)
     teams, norms = counts(Path(args.file).expanduser())
     kept = f"; what it held before is in {before.path}" if before is not None else ""
-    print(f"Restored {teams} teams and {norms} norms from {args.file}{kept}.")
+    print(f"Restored {_held(teams, norms)} from {args.file}{kept}.")
     return 0

@@ -24,7 +24,7 @@ def test_back_up_delete_the_wrong_team_restore(tmp_path: Path, capsys):
     db = str(tmp_path / "normlab.sqlite3")
     assert run(capsys, "--database", db, "library", "copy", "icu-teaching-session", "--team", "ICU")[0] == 0
     code, out, err = run(capsys, "--database", db, "backup")
-    assert (code, err) == (0, "") and "Backed up 1 teams and 8 norms" in out
+    assert (code, err) == (0, "") and "Backed up 1 team and 8 norms" in out
     (made,) = backups_of(Path(db))
     assert made.path.parent == tmp_path / "normlab-backups" and made.kind == "manual"
 
@@ -32,10 +32,10 @@ def test_back_up_delete_the_wrong_team_restore(tmp_path: Path, capsys):
     ws.delete_team(ws.team_by_name("ICU").id)
     ws.close()
     code, out, _ = run(capsys, "--database", db, "backups")
-    assert code == 0 and "manual" in out and "1 teams, 8 norms" in out
+    assert code == 0 and "manual" in out and "1 team and 8 norms" in out
 
     code, out, err = run(capsys, "--database", db, "restore", str(made.path))
-    assert (code, err) == (0, "") and "Restored 1 teams and 8 norms" in out
+    assert (code, err) == (0, "") and "Restored 1 team and 8 norms" in out
     ws = Workspace.open(db)
     assert [t.name for t in ws.teams()] == ["ICU"] and len(ws.team_by_name("ICU").norms) == 8
     ws.close()

@@ -111,7 +111,7 @@ def get_session(ws: Workspace, session_id: int) -> Session:
 
 def sessions_of(ws: Workspace, team_id: int) -> tuple[Session, ...]:
     """The team's meetings with their decisions, oldest first."""
-    with ws.db.transaction() as s:
+    with ws.db.reading() as s:
         Repository(s).team(team_id)
         rows = s.scalars(
             select(SessionRow)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from normlab.domain.errors import ConflictError, NormlabError
+from normlab.services.opening import when_open
 from normlab.ui.editor.changes import ChangeBridge
 from normlab.ui.editor.commands import ErrorHandler, Focus, WorkspaceCommand
 
@@ -51,9 +52,12 @@ class Editor(QObject):
 
     def start_backups(self) -> None:
         """Back the database up now and then every few minutes of editing (SQLite files only)."""
-        from normlab.services.backups import AutoBackup  # after the first paint: it loads the store
-
         self._stop_backups()
+        when_open(self.ws, self._start_backups_now)
+
+    def _start_backups_now(self) -> None:
+        from normlab.services.backups import AutoBackup  # loads the store: not before the first paint
+
         self._backups = AutoBackup(self.ws)
         self._backups.start()
 

@@ -71,6 +71,15 @@ class OpeningWorkspace:
         # The first look is only taken of a file that can be written (and its disk is not full).
         return False if self._real is None else self._real.read_only
 
+    @property
+    def disk_full(self) -> bool:
+        return False if self._real is None else self._real.disk_full
+
+    @property
+    def backs_up_itself(self) -> bool:
+        # The first look is only taken of a SQLite file, which normlab backs up itself.
+        return True if self._real is None else self._real.backs_up_itself
+
     def on_open(self, call: Callable[[], None]) -> None:
         self._waiting.append(call)
 

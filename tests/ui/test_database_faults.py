@@ -81,3 +81,31 @@ def test_file_backups_lists_and_restores(open_window, db_url: str, monkeypatch, 
     assert [t.name for t in window.editor.ws.teams()] == ["Ward 5"]
     assert dialog.table.rowCount() == 2  # the state before the restore is kept too
     assert Path(window.editor.ws.location).exists()
+
+
+def test_closing_with_edits_waiting_for_the_server_asks_first(
+    open_window, postgres: Server, pg_url: str, dialogs
+):
+    if not postgres.can_restart:
+        pytest.skip("the test server cannot be stopped and started")
+    ws = Workspace.open(pg_url)
+    norm_id = ws.add_norm(ws.create_team("ICU"), "Seniors review every scan")
+    ws.close()
+    window = open_window(pg_url)
+    editor = window.editor
+    norm = editor.ws.norm(norm_id)
+    postgres.stop()
+    try:
+        assert editor.push(RewordNorm(editor.ws, norm, "A senior reviews every scan"))
+        assert not window.close()  # Cancel (the fixture's answer): the window stays, the edit waits
+        question = [d for d in dialogs.shown if d[0] == "question"][-1]
+        assert question[1] == "Quit without saving?"
+        assert question[2].startswith("1 change has not been saved")
+        assert editor.waiting == 1
+    finally:
+        postgres.start()
+    assert window.close()  # the server is back: the edit is saved on the way out, nothing asked
+    assert len([d for d in dialogs.shown if d[0] == "question"]) == 1
+    check = Workspace.open(pg_url)
+    assert check.norm(norm_id).text == "A senior reviews every scan"
+    check.close()

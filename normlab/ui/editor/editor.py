@@ -97,8 +97,13 @@ class Editor(QObject):
 
         return report
 
+    def save_waiting(self) -> bool:
+        """Try once more to save the edits waiting for the database; True when none is left."""
+        self._save_waiting()
+        return not self._waiting
+
     def _save_waiting(self) -> None:
-        if not self.ws.reachable():
+        if not self._waiting or not self.ws.reachable():
             return
         while self._waiting:
             command = self._waiting.pop(0)

@@ -302,6 +302,20 @@ class MainWindow(QMainWindow):
         else:
             self.banner.clear()
 
+    def _leave_waiting_edits(self) -> bool:
+        """Closing while edits wait for an unreachable server: try once more, then ask."""
+        if self.editor.save_waiting():
+            return True
+        waiting = self.editor.waiting
+        edits = "1 change has" if waiting == 1 else f"{waiting} changes have"
+        return prompts.confirm(
+            self,
+            "Quit without saving?",
+            f"{edits} not been saved: the database cannot be reached.\n\n"
+            "Quit anyway and lose them? Cancel keeps the window open, and normlab goes on "
+            "trying to save them.",
+        )
+
     def show_backups(self) -> None:
         from normlab.ui.shell.backups_dialog import BackupsDialog
 
@@ -465,6 +479,9 @@ class MainWindow(QMainWindow):
                 self._close_anyway = True
                 event.ignore()
                 return
+        if not self._leave_waiting_edits():
+            event.ignore()
+            return
         key = self._screen_key()
         self.settings.window_geometry = self.saveGeometry()
         self.settings.set_splitter_state(f"horizontal/{key}", self.horizontal.saveState())

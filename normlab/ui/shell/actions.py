@@ -32,7 +32,9 @@ class Actions:
         # File
         self.new_team = a(window, "&New team…", "Ctrl+Shift+N", "Create an empty team")
         self.copy_starter = a(window, "&Copy a starter set…", None, "Start a new team from a ready-made set")
-        self.import_json = a(window, "&Import JSON…", "Ctrl+I", "Add the teams in a normlab JSON file")
+        self.import_json = a(
+            window, "&Import…", "Ctrl+I", "Add the teams in a normlab JSON file, or a team from a CSV file"
+        )
         self.export_json = a(window, "&Export team as JSON…", "Ctrl+E", "Save this team, history included")
         self.export_all_json = a(window, "Export &all teams as JSON…", None, "Save every team in one file")
         self.export_csv = a(window, "Export team as &CSV…", None, "Norms and reasons for a spreadsheet")

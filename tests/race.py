@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from normlab.domain import ConflictError, Dimension, RationaleDraft, Stance, Status
-from normlab.services import agreements
+from normlab.domain import ConflictError, Dimension, Prebrief, RationaleDraft, Stance, Status
+from normlab.services import agreements, prebrief
 from normlab.services.workspace import Workspace
 
 WORKERS = 4
@@ -108,6 +108,11 @@ EDITS: dict[str, Edit] = {
         lambda ws, ids: ws.norm(ids.norm).review_by,
         lambda cur, w, r: _other([None, *(date(2027, 1 + k, 1 + r) for k in range(WORKERS))], cur, w),
         lambda ws, ids, new, exp: agreements.set_review_by(ws, ids.norm, new, expected=exp),
+    ),
+    "pre-brief statement": Edit(
+        lambda ws, ids: ws.team(ids.team).prebrief,
+        lambda cur, w, r: Prebrief(f"Statement {w}.{r}", f"Source {w}"),
+        lambda ws, ids, new, exp: prebrief.set_prebrief(ws, ids.team, new, expected=exp),
     ),
 }
 

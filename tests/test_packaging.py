@@ -65,6 +65,7 @@ def test_the_wheel_ships_migrations_and_resources_that_work_from_anywhere(tmp_pa
         "normlab/migrations/versions/0001_initial.py",
         "normlab/migrations/versions/0002_sessions.py",
         "normlab/migrations/versions/0003_agreed.py",
+        "normlab/migrations/versions/0004_prebrief.py",
         "normlab/resources/library/classroom-dialogic-talk.json",
         "normlab/resources/icons/normlab.svg",
         "normlab/resources/fonts/NotoSans-Regular.ttf",

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from normlab.cli.common import add_database_option
+from normlab.domain.errors import ValidationError
+from normlab.domain.text import ATTRIBUTION, PREBRIEF_STATEMENT, TextRule, clean
 
 if TYPE_CHECKING:
     from normlab.services.workspace import Workspace
@@ -30,9 +33,19 @@ def register(kinds: Any) -> None:
         help="the rules of this setting only (repeatable; default: 'teaching session' when the team has it)",
     )
     card.add_argument(
-        "--statement", metavar="TEXT", default="", help="the pre-brief statement (default: normlab's)"
+        "--statement",
+        metavar="TEXT",
+        type=_text(PREBRIEF_STATEMENT),
+        default=None,
+        help="the pre-brief statement (default: the team's own, else normlab's wording)",
     )
-    card.add_argument("--attribution", metavar="TEXT", default="", help="where a pasted statement comes from")
+    card.add_argument(
+        "--attribution",
+        metavar="TEXT",
+        type=_text(ATTRIBUTION),
+        default=None,
+        help="where the statement comes from, printed with it",
+    )
     card.add_argument(
         "--objective", metavar="TEXT", action="append", default=[], help="an objective (repeatable)"
     )
@@ -50,7 +63,14 @@ def register(kinds: Any) -> None:
     report.set_defaults(handler=report_command)
 
 
-PRE_BRIEF_SETTINGS = ("teaching session", "simulation", "pre-brief", "session")
+def _text(rule: TextRule) -> Callable[[str], str]:
+    def parse(value: str) -> str:
+        try:
+            return clean(value, rule)
+        except ValidationError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+
+    return parse
 
 
 def pre_brief_command(args: argparse.Namespace, workspace: Workspace) -> int:
@@ -58,25 +78,25 @@ def pre_brief_command(args: argparse.Namespace, workspace: Workspace) -> int:
     from normlab.domain.because import BecauseChoice
     from normlab.printing.ground_rules import printable_norms, rule_for
     from normlab.printing.output import save_pdf
-    from normlab.printing.prebrief import PreBriefOptions, render_pre_brief
+    from normlab.printing.prebrief import PreBriefOptions, render_pre_brief, session_norms
 
     team = workspace.team_by_name(args.team)
     norms = list(printable_norms(team))
-    if args.setting:
-        norms = norms_in_settings(team.name, norms, args.setting)
-    else:
-        known = {n.setting.strip().casefold() for n in norms}
-        session = [s for s in PRE_BRIEF_SETTINGS if s in known]
-        if session:
-            norms = [n for n in norms if n.setting.strip().casefold() == session[0]]
+    norms = norms_in_settings(team.name, norms, args.setting) if args.setting else session_norms(norms)
     rules = tuple(rule_for(n, BecauseChoice.AGREED) for n in norms)
+    if args.statement is None:  # the team's own statement, else normlab's wording
+        statement, attribution = team.prebrief.statement, team.prebrief.attribution
+    else:
+        statement, attribution = args.statement, ""
+    if args.attribution is not None:
+        attribution = args.attribution
     options = PreBriefOptions(
         rules=rules,
         paper=args.paper,
         slide=args.slide,
         team=team.name,
-        statement=args.statement,
-        attribution=args.attribution,
+        statement=statement,
+        attribution=attribution,
         objectives=tuple(args.objective),
         pause_word=args.pause_word,
         language=language_for(args.language, [r.text for r in rules]),

@@ -284,6 +284,20 @@ class TeamSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class Prebrief:
+    """What a team says at the start of a simulation or teaching session, printed on its pre-brief card.
+
+    Empty for normlab's own wording. ``attribution`` names the source of a standard text the team
+    pasted (a centre's Basic Assumption, say), so the card prints it with its source."""
+
+    statement: str = ""
+    attribution: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.statement or self.attribution)
+
+
+@dataclass(frozen=True, slots=True)
 class Team:
     id: int
     name: str
@@ -292,6 +306,7 @@ class Team:
     settings: tuple[Setting, ...] = ()
     norms: tuple[Norm, ...] = ()
     sessions: tuple[Session, ...] = field(default=())
+    prebrief: Prebrief = Prebrief()
 
     def norm(self, norm_id: int) -> Norm | None:
         return next((n for n in self.norms if n.id == norm_id), None)

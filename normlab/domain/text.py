@@ -45,6 +45,8 @@ NOTE = TextRule("A note", 2000, required=False)
 DESCRIPTION = TextRule("A description", 2000, required=False)
 MEETING_NOTES = TextRule("A meeting's notes", 20000, required=False)
 TITLE = TextRule("A title", 100, required=False, one_line=True)
+PREBRIEF_STATEMENT = TextRule("A pre-brief statement", 1000, required=False)
+ATTRIBUTION = TextRule("Where a pre-brief statement comes from", 200, required=False, one_line=True)
 
 _ALLOWED_CONTROLS = frozenset("\n\t")
 _VISIBLE = frozenset("LNPS")  # letters, numbers, punctuation, symbols

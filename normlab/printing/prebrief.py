@@ -6,9 +6,11 @@ room for the session's objectives, and the pause word.
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from normlab.domain.errors import ValidationError
+from normlab.domain.model import Norm
 from normlab.printing.furniture import furniture
 from normlab.printing.ground_rules import GroundRule
 from normlab.printing.lead_word import because_line
@@ -28,6 +30,27 @@ DEFAULT_STATEMENT = (
     "What is said here stays here."
 )
 RULE_LINE = "#9AA0A8"
+SESSION_SETTINGS = ("teaching session", "simulation", "pre-brief", "session")
+"""Settings whose rules a pre-brief takes when no setting is chosen, the first the team has."""
+
+
+def same_setting(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def session_setting(norms: Sequence[Norm]) -> str | None:
+    """The setting of a team's session rules (its “teaching session”, say), if it has one."""
+    for wanted in SESSION_SETTINGS:
+        found = next((n.setting for n in norms if same_setting(n.setting, wanted)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def session_norms(norms: Sequence[Norm]) -> list[Norm]:
+    """The rules a pre-brief prints by default: those of the session setting, else all of them."""
+    setting = session_setting(norms)
+    return [n for n in norms if setting is None or same_setting(n.setting, setting)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ from normlab.domain.model import (
     MAX_AGREED,
     Dimension,
     Norm,
+    Prebrief,
     Rationale,
     RationaleDraft,
     Revision,
@@ -31,9 +32,11 @@ from normlab.domain.model import (
 )
 from normlab.domain.review import parse_day
 from normlab.domain.text import (
+    ATTRIBUTION,
     DESCRIPTION,
     NORM_TEXT,
     NOTE,
+    PREBRIEF_STATEMENT,
     REASON,
     REGULATES,
     SETTING,
@@ -124,7 +127,7 @@ def _norm_json(norm: Norm, index: FileIndex) -> dict[str, Any]:
 
 def team_to_json(team: Team) -> dict[str, Any]:
     index = FileIndex(team)
-    return {
+    document: dict[str, Any] = {
         "name": team.name,
         "description": team.description,
         "created": team.created.isoformat(),
@@ -132,6 +135,12 @@ def team_to_json(team: Team) -> dict[str, Any]:
         "norms": [_norm_json(n, index) for n in team.norms],
         "sessions": [session_json(s, index) for s in team.sessions],
     }
+    if team.prebrief:  # left out while the team prints normlab's own wording
+        document["prebrief"] = {
+            "statement": team.prebrief.statement,
+            "attribution": team.prebrief.attribution,
+        }
+    return document
 
 
 def export_json(ws: Workspace, team_ids: Iterable[int] | None = None) -> dict[str, Any]:
@@ -410,7 +419,15 @@ def _parse_team(reader: _Reader, now: datetime) -> Team:
         settings=tuple(settings),
         norms=norms,
         sessions=tuple(parse_session(s, i, norms) for i, s in enumerate(meetings)),
+        prebrief=_parse_prebrief(reader.child("prebrief")),
     )
+
+
+def _parse_prebrief(reader: _Reader | None) -> Prebrief:
+    if reader is None:
+        return Prebrief()
+    reader.obj()
+    return Prebrief(reader.text("statement", PREBRIEF_STATEMENT), reader.text("attribution", ATTRIBUTION))
 
 
 def parse_document(document: Any) -> list[Team]:
@@ -516,4 +533,4 @@ def import_file(
 def _renamed(team: Team, name: str) -> Team:
     if name == team.name:
         return team
-    return Team(team.id, name, team.description, team.created, team.settings, team.norms, team.sessions)
+    return replace(team, name=name)

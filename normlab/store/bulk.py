@@ -80,7 +80,13 @@ def insert_team(session: OrmSession, team: Team, *, keep_ids: bool) -> int:
     """
     session.flush()  # anything the ORM still holds goes first, so that the order of writes is kept
     conn = session.connection()
-    values: dict[str, Any] = {"name": team.name, "description": team.description, "created": team.created}
+    values: dict[str, Any] = {
+        "name": team.name,
+        "description": team.description,
+        "created": team.created,
+        "prebrief_statement": team.prebrief.statement,
+        "prebrief_attribution": team.prebrief.attribution,
+    }
     if keep_ids:
         values["id"] = team.id
     team_id = conn.execute(TEAMS.insert().values(**values).returning(TEAMS.c.id)).scalar_one()

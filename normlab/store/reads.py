@@ -31,6 +31,7 @@ from normlab.domain.model import (
     Dimension,
     Norm,
     Outcome,
+    Prebrief,
     Rationale,
     RationaleDraft,
     Revision,
@@ -283,7 +284,7 @@ class Reads:
 
     def team(self, team_id: int) -> Team:
         """The whole team: settings, norms with reasons and history, meetings with decisions."""
-        id, name, description, created = self._team_row(team_id)
+        id, name, description, created, statement, attribution = self._team_row(team_id)
         return Team(
             id,
             name,
@@ -292,6 +293,7 @@ class Reads:
             self.settings(team_id),
             self.norms("n.team_id = ?", team_id),
             self.sessions(team_id),
+            Prebrief(statement, attribution),
         )
 
     def settings(self, team_id: int) -> tuple[Setting, ...]:
@@ -350,7 +352,10 @@ class Reads:
         return self.sessions(team_id)
 
     def _team_row(self, team_id: int) -> tuple[Any, ...]:
-        found = self._rows("SELECT id, name, description, created FROM teams WHERE id = ?", team_id)
+        found = self._rows(
+            "SELECT id, name, description, created, prebrief_statement, prebrief_attribution FROM teams WHERE id = ?",
+            team_id,
+        )
         if not found:
             raise NotFoundError("that team no longer exists")
         return found[0]

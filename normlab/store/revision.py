@@ -13,7 +13,7 @@ from pathlib import Path
 from normlab.domain.errors import NormlabError
 from normlab.store.faults import sqlite_code, translate
 
-KNOWN_REVISIONS = ("0001_initial", "0002_sessions", "0003_agreed")
+KNOWN_REVISIONS = ("0001_initial", "0002_sessions", "0003_agreed", "0004_prebrief")
 """Every schema revision this normlab can open, oldest first; the last is the head."""
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 

@@ -42,6 +42,9 @@ class TeamRow(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     description: Mapped[str] = mapped_column(Text, default="")
     created: Mapped[datetime]
+    prebrief_statement: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """What the team says at the start of a session (its pre-brief card); empty for normlab's wording."""
+    prebrief_attribution: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     settings: Mapped[list[SettingRow]] = relationship(
         back_populates="team", cascade="all, delete-orphan", passive_deletes=True, order_by="SettingRow.id"

@@ -11,7 +11,7 @@ from normlab.domain import ValidationError
 from normlab.services import agreements
 from normlab.services.interchange import export_json, import_json
 from normlab.services.workspace import Workspace
-from normlab.store.migrate import ensure_schema, read_revision, upgrade
+from normlab.store.migrate import HEAD_REVISION, ensure_schema, read_revision, upgrade
 from tests.services.test_interchange_agreed import agreed_team, three_agreed, without_stamp
 
 
@@ -45,7 +45,7 @@ def test_upgrading_a_postgresql_database_from_0002(pg_url: str):
     upgrade(pg_url, "0002_sessions")
     assert read_revision(pg_url) == "0002_sessions"
     report = ensure_schema(pg_url)
-    assert report.upgraded_from == "0002_sessions" and read_revision(pg_url) == "0003_agreed"
+    assert report.upgraded_from == "0002_sessions" and read_revision(pg_url) == HEAD_REVISION
     ws = Workspace.open(pg_url)
     try:
         agreed_team(ws)

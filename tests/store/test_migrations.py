@@ -293,7 +293,7 @@ def test_upgrading_from_0002_keeps_the_meetings_and_links_their_decisions(tmp_pa
 
     assert report.upgraded_from == "0002_sessions" and report.backup is not None
     assert counts(path, tables) == before
-    assert read_revision(url_of(path)) == HEAD_REVISION == "0003_agreed"
+    assert read_revision(url_of(path)) == HEAD_REVISION
     con = sqlite3.connect(path)
     try:
         assert con.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -316,5 +316,68 @@ def test_upgrading_from_0002_keeps_the_meetings_and_links_their_decisions(tmp_pa
             con.execute(
                 "UPDATE rationales SET agreed_on = '2026-03-01', agreed_order = 3 WHERE id = ?", (rationale,)
             )
+    finally:
+        con.close()
+
+
+def test_upgrading_from_0003_gives_every_team_normlabs_wording_and_keeps_everything(tmp_path: Path):
+    path = tmp_path / "normlab.sqlite3"
+    populate_sessions_revision(path)
+    upgrade(url_of(path), "0003_agreed")
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("UPDATE rationales SET agreed_on = '2026-03-01', agreed_order = 1 WHERE id = 1")
+        con.execute("UPDATE norms SET review_by = '2026-09-01' WHERE id = 1")
+    con.close()
+    tables = [*TABLES, "sessions", "decisions"]
+    before = counts(path, tables)
+
+    report = ensure_schema(url_of(path))
+
+    assert report.upgraded_from == "0003_agreed" and report.backup is not None
+    assert read_revision(url_of(report.backup)) == "0003_agreed"
+    assert counts(path, tables) == before
+    assert read_revision(url_of(path)) == HEAD_REVISION
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert con.execute(
+            "SELECT name, prebrief_statement, prebrief_attribution FROM teams ORDER BY id"
+        ).fetchall() == [
+            ("Team 1", "", ""),
+            ("Team 2", "", ""),
+        ]
+        assert con.execute("SELECT agreed_on FROM rationales WHERE id = 1").fetchone() == ("2026-03-01",)
+    finally:
+        con.close()
+
+    from normlab.domain import Prebrief
+    from normlab.services.prebrief import set_prebrief
+    from normlab.services.workspace import Workspace
+
+    ws = Workspace.open(url_of(path))
+    try:
+        assert ws.team(1).prebrief == Prebrief()
+        assert ws.norm(1).review_by is not None and ws.norm(1).rationales[0].agreed
+        set_prebrief(ws, 1, Prebrief("Everyone here wants to learn.", "Our unit"))
+        assert ws.team(1).prebrief == Prebrief("Everyone here wants to learn.", "Our unit")
+    finally:
+        ws.close()
+
+    # and back down: the statement goes, nothing else does
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url_of(path))
+    with engine.begin() as conn:
+        config = migrate.alembic_config()
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0003_agreed")
+    engine.dispose()
+    assert read_revision(url_of(path)) == "0003_agreed"
+    con = sqlite3.connect(path)
+    try:
+        columns = {row[1] for row in con.execute("PRAGMA table_info(teams)")}
+        assert "prebrief_statement" not in columns and counts(path, tables) == before
     finally:
         con.close()

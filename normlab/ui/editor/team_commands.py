@@ -1,11 +1,11 @@
-"""Undo commands for teams: create, add from a file or set, rename, delete."""
+"""Undo commands for teams: create, add from a file or set, rename, delete, the pre-brief statement."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from normlab.domain.model import Team
+from normlab.domain.model import Prebrief, Team
 from normlab.ui.editor.commands import Focus, WorkspaceCommand, quoted
 
 if TYPE_CHECKING:
@@ -84,4 +84,31 @@ class DeleteTeam(WorkspaceCommand):
     def revert(self) -> Focus:
         assert self._deleted is not None
         self.ws.restore_team(self._deleted)
+        return Focus(team_id=self.team_id)
+
+
+class SetPrebrief(WorkspaceCommand):
+    """Keep a pre-brief statement (and where it comes from) for the team; undo puts back the old one."""
+
+    def __init__(
+        self, ws: Workspace, team_id: int, team_name: str, prebrief: Prebrief, seen: Prebrief
+    ) -> None:
+        what = "Use normlab's pre-brief statement" if not prebrief else "Edit the pre-brief statement"
+        super().__init__(ws, f"{what} of {quoted(team_name)}")
+        self.team_id = team_id
+        self.prebrief = prebrief
+        self.seen = seen
+        self.stored: Prebrief | None = None
+
+    def do(self) -> Focus:
+        from normlab.services.prebrief import clean_prebrief, set_prebrief
+
+        self.seen = set_prebrief(self.ws, self.team_id, self.prebrief, expected=self.seen)
+        self.stored = clean_prebrief(self.prebrief)
+        return Focus(team_id=self.team_id)
+
+    def revert(self) -> Focus:
+        from normlab.services.prebrief import set_prebrief
+
+        set_prebrief(self.ws, self.team_id, self.seen, expected=self.stored)
         return Focus(team_id=self.team_id)

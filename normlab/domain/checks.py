@@ -23,6 +23,15 @@ class WarningKind(StrEnum):
     GAP = "gap"
 
 
+WARNING_TITLES = {
+    WarningKind.UNEXAMINED: "Not examined yet",
+    WarningKind.OPERATIONAL_ONLY: "Rests only on the rule itself",
+    WarningKind.SURFACE_ONLY_CHANGE: "Reworded, but the reasons stayed the same",
+    WarningKind.GAP: "Proposed reasons not yet held",
+}
+"""Each check's title in plain words (printed in the team's language by the report)."""
+
+
 @dataclass(frozen=True, slots=True)
 class NormWarning:
     kind: WarningKind
@@ -178,7 +187,7 @@ def _warnings(facts: NormFacts) -> tuple[NormWarning, ...]:
         found.append(
             NormWarning(
                 WarningKind.UNEXAMINED,
-                "Not examined yet",
+                WARNING_TITLES[WarningKind.UNEXAMINED],
                 "Nobody has said why this norm matters. Ask the team for the reasons they give for it.",
             )
         )
@@ -186,7 +195,7 @@ def _warnings(facts: NormFacts) -> tuple[NormWarning, ...]:
         found.append(
             NormWarning(
                 WarningKind.OPERATIONAL_ONLY,
-                "Rests only on the rule itself",
+                WARNING_TITLES[WarningKind.OPERATIONAL_ONLY],
                 "Every reason this norm rests on is operational ('it's the rule', 'it's good "
                 "behaviour'). Such a norm tends to stay as it is; look for reasons about people, "
                 "discussion or ideas.",
@@ -197,7 +206,7 @@ def _warnings(facts: NormFacts) -> tuple[NormWarning, ...]:
         found.append(
             NormWarning(
                 WarningKind.SURFACE_ONLY_CHANGE,
-                "Reworded, but the reasons stayed the same",
+                WARNING_TITLES[WarningKind.SURFACE_ONLY_CHANGE],
                 f"The wording changed from “{latest.text_before}” to “{latest.text_after}”, but the "
                 "reasons it rests on are of the same kind as before. A new wording resting on the old "
                 "reason is usually absorbed into the old practice; name and move the reason too.",
@@ -208,7 +217,7 @@ def _warnings(facts: NormFacts) -> tuple[NormWarning, ...]:
         found.append(
             NormWarning(
                 WarningKind.GAP,
-                "Proposed reasons not yet held",
+                WARNING_TITLES[WarningKind.GAP],
                 f"The team wants this norm to rest on {_names(gap)} reasons, but nobody holds such a "
                 "reason yet. This is where the work is.",
             )

@@ -68,5 +68,5 @@ class Para(Flowable):
             y -= self.leading
             runs = self.text.runs(line)
             width = line_width(self.text, line) * self.size
-            x = self._width - width if self.text.rtl else self.indent
+            x = self._width - self.indent - width if self.text.rtl else self.indent
             draw_runs(self.canv, runs, x, y + self.leading * 0.25, self.size, self.colour)

@@ -68,7 +68,8 @@ class PreBriefOptions:
     language: str = "en"
 
 
-def _size(options: PreBriefOptions) -> tuple[float, float]:
+def card_size(options: PreBriefOptions) -> tuple[float, float]:
+    """Width and height of the card (or slide) in points."""
     if options.slide:
         return SLIDE
     try:
@@ -78,7 +79,7 @@ def _size(options: PreBriefOptions) -> tuple[float, float]:
 
 
 def validate(options: PreBriefOptions) -> None:
-    _size(options)
+    card_size(options)
     words = furniture(options.language)
     fields = [
         ("the statement", options.statement or words(DEFAULT_STATEMENT)),
@@ -138,7 +139,7 @@ class _Column:
 
 def lay_out(options: PreBriefOptions) -> tuple[tuple[float, float], Page]:
     validate(options)
-    width, height = _size(options)
+    width, height = card_size(options)
     words = furniture(options.language)
     margin = min(width, height) * 0.08
     rtl = words.rtl

@@ -143,5 +143,145 @@
         <source>Everyone here is capable and wants to learn. Mistakes are expected: they are how we learn. What is said here stays here.</source>
         <translation>كل من هنا قادر ويريد أن يتعلم. الأخطاء متوقعة: بها نتعلم. ما يُقال هنا يبقى هنا.</translation>
     </message>
+    <message>
+        <source>Team report: %1</source>
+        <translation>تقرير الفريق: %1</translation>
+    </message>
+    <message>
+        <source>Norms: %1</source>
+        <translation>المعايير: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>المحتويات</translation>
+    </message>
+    <message>
+        <source>Team profile</source>
+        <translation>ملف الفريق</translation>
+    </message>
+    <message>
+        <source>grey: held now · colour: proposed or agreed</source>
+        <translation>الرمادي: السائد الآن · الملوَّن: مقترح أو متفق عليه</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>إجرائي</translation>
+    </message>
+    <message>
+        <source>Interpersonal</source>
+        <translation>علائقي</translation>
+    </message>
+    <message>
+        <source>Discussional</source>
+        <translation>حواري</translation>
+    </message>
+    <message>
+        <source>Ideational</source>
+        <translation>فكري</translation>
+    </message>
+    <message>
+        <source>Not examined yet: %1 · resting only on the rule: %2 · reworded on the surface only: %3 · with a gap: %4</source>
+        <translation>لم تُدرس بعد: %1 · تستند إلى القاعدة وحدها: %2 · أُعيدت صياغتها شكليًا فقط: %3 · فيها فجوة: %4</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>المعايير</translation>
+    </message>
+    <message>
+        <source>Earlier wordings: %1</source>
+        <translation>الصياغات السابقة: %1</translation>
+    </message>
+    <message>
+        <source>From (held): %1</source>
+        <translation>من (السائدة الآن): %1</translation>
+    </message>
+    <message>
+        <source>To (agreed): %1</source>
+        <translation>إلى (المتفق عليها): %1</translation>
+    </message>
+    <message>
+        <source>To (proposed): %1</source>
+        <translation>إلى (المقترحة): %1</translation>
+    </message>
+    <message>
+        <source>no reasons</source>
+        <translation>لا أسباب</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>التنبيهات: %1</translation>
+    </message>
+    <message>
+        <source>Checks: none</source>
+        <translation>التنبيهات: لا شيء</translation>
+    </message>
+    <message>
+        <source>Not examined yet</source>
+        <translation>لم تُدرس بعد</translation>
+    </message>
+    <message>
+        <source>Rests only on the rule itself</source>
+        <translation>تستند إلى القاعدة نفسها فقط</translation>
+    </message>
+    <message>
+        <source>Reworded, but the reasons stayed the same</source>
+        <translation>أُعيدت صياغتها، لكن الأسباب بقيت كما هي</translation>
+    </message>
+    <message>
+        <source>Proposed reasons not yet held</source>
+        <translation>أسباب مقترحة لم يتبنّها أحد بعد</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>الأصوات</translation>
+    </message>
+    <message>
+        <source>Who gives reasons in which dimension (number of reasons):</source>
+        <translation>من يقدّم أسبابًا في أي بُعد (عدد الأسباب):</translation>
+    </message>
+    <message>
+        <source>(no role given)</source>
+        <translation>(بلا دور محدد)</translation>
+    </message>
+    <message>
+        <source>No reasons recorded yet.</source>
+        <translation>لم تُسجَّل أسباب بعد.</translation>
+    </message>
+    <message>
+        <source>Sessions and decisions</source>
+        <translation>الجلسات والقرارات</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>لم تُسجَّل جلسات بعد.</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>الحضور: %1</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Next review %1</source>
+        <translation>المراجعة التالية: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 </TS>

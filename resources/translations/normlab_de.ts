@@ -143,5 +143,145 @@
         <source>Everyone here is capable and wants to learn. Mistakes are expected: they are how we learn. What is said here stays here.</source>
         <translation>Alle hier sind fähig und wollen lernen. Fehler sind erwartet: Aus ihnen lernen wir. Was hier gesagt wird, bleibt hier.</translation>
     </message>
+    <message>
+        <source>Team report: %1</source>
+        <translation>Teambericht: %1</translation>
+    </message>
+    <message>
+        <source>Norms: %1</source>
+        <translation>Normen: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Team profile</source>
+        <translation>Teamprofil</translation>
+    </message>
+    <message>
+        <source>grey: held now · colour: proposed or agreed</source>
+        <translation>grau: heute vertreten · farbig: vorgeschlagen oder vereinbart</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Operativ</translation>
+    </message>
+    <message>
+        <source>Interpersonal</source>
+        <translation>Zwischenmenschlich</translation>
+    </message>
+    <message>
+        <source>Discussional</source>
+        <translation>Diskursiv</translation>
+    </message>
+    <message>
+        <source>Ideational</source>
+        <translation>Ideenbezogen</translation>
+    </message>
+    <message>
+        <source>Not examined yet: %1 · resting only on the rule: %2 · reworded on the surface only: %3 · with a gap: %4</source>
+        <translation>Noch nicht untersucht: %1 · nur auf die Regel gestützt: %2 · nur oberflächlich umformuliert: %3 · mit Lücke: %4</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Normen</translation>
+    </message>
+    <message>
+        <source>Earlier wordings: %1</source>
+        <translation>Frühere Fassungen: %1</translation>
+    </message>
+    <message>
+        <source>From (held): %1</source>
+        <translation>Von (vertreten): %1</translation>
+    </message>
+    <message>
+        <source>To (agreed): %1</source>
+        <translation>Zu (vereinbart): %1</translation>
+    </message>
+    <message>
+        <source>To (proposed): %1</source>
+        <translation>Zu (vorgeschlagen): %1</translation>
+    </message>
+    <message>
+        <source>no reasons</source>
+        <translation>keine Gründe</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Hinweise: %1</translation>
+    </message>
+    <message>
+        <source>Checks: none</source>
+        <translation>Hinweise: keine</translation>
+    </message>
+    <message>
+        <source>Not examined yet</source>
+        <translation>Noch nicht untersucht</translation>
+    </message>
+    <message>
+        <source>Rests only on the rule itself</source>
+        <translation>Stützt sich nur auf die Regel selbst</translation>
+    </message>
+    <message>
+        <source>Reworded, but the reasons stayed the same</source>
+        <translation>Umformuliert, aber die Gründe sind dieselben geblieben</translation>
+    </message>
+    <message>
+        <source>Proposed reasons not yet held</source>
+        <translation>Vorgeschlagene Gründe werden noch nicht vertreten</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>Who gives reasons in which dimension (number of reasons):</source>
+        <translation>Wer in welcher Dimension Gründe nennt (Anzahl der Gründe):</translation>
+    </message>
+    <message>
+        <source>(no role given)</source>
+        <translation>(keine Rolle angegeben)</translation>
+    </message>
+    <message>
+        <source>No reasons recorded yet.</source>
+        <translation>Noch keine Gründe erfasst.</translation>
+    </message>
+    <message>
+        <source>Sessions and decisions</source>
+        <translation>Sitzungen und Beschlüsse</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>Noch keine Sitzungen erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>%1 anwesend</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Beibehalten</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Überarbeiten</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Aufheben</translation>
+    </message>
+    <message>
+        <source>Next review %1</source>
+        <translation>Nächste Überprüfung: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 </TS>

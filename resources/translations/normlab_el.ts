@@ -143,5 +143,145 @@
         <source>Everyone here is capable and wants to learn. Mistakes are expected: they are how we learn. What is said here stays here.</source>
         <translation>Όλοι εδώ είναι ικανοί και θέλουν να μάθουν. Τα λάθη είναι αναμενόμενα: έτσι μαθαίνουμε. Ό,τι λέγεται εδώ μένει εδώ.</translation>
     </message>
+    <message>
+        <source>Team report: %1</source>
+        <translation>Αναφορά ομάδας: %1</translation>
+    </message>
+    <message>
+        <source>Norms: %1</source>
+        <translation>Κανόνες: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Περιεχόμενα</translation>
+    </message>
+    <message>
+        <source>Team profile</source>
+        <translation>Προφίλ ομάδας</translation>
+    </message>
+    <message>
+        <source>grey: held now · colour: proposed or agreed</source>
+        <translation>γκρι: όσα υποστηρίζονται τώρα · χρώμα: προτεινόμενα ή συμφωνημένα</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Λειτουργική</translation>
+    </message>
+    <message>
+        <source>Interpersonal</source>
+        <translation>Διαπροσωπική</translation>
+    </message>
+    <message>
+        <source>Discussional</source>
+        <translation>Διαλογική</translation>
+    </message>
+    <message>
+        <source>Ideational</source>
+        <translation>Ιδεακή</translation>
+    </message>
+    <message>
+        <source>Not examined yet: %1 · resting only on the rule: %2 · reworded on the surface only: %3 · with a gap: %4</source>
+        <translation>Δεν έχουν εξεταστεί: %1 · στηρίζονται μόνο στον κανόνα: %2 · αναδιατυπώθηκαν μόνο επιφανειακά: %3 · με κενό: %4</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Κανόνες</translation>
+    </message>
+    <message>
+        <source>Earlier wordings: %1</source>
+        <translation>Προηγούμενες διατυπώσεις: %1</translation>
+    </message>
+    <message>
+        <source>From (held): %1</source>
+        <translation>Από (όσα υποστηρίζονται): %1</translation>
+    </message>
+    <message>
+        <source>To (agreed): %1</source>
+        <translation>Προς (συμφωνημένα): %1</translation>
+    </message>
+    <message>
+        <source>To (proposed): %1</source>
+        <translation>Προς (προτεινόμενα): %1</translation>
+    </message>
+    <message>
+        <source>no reasons</source>
+        <translation>κανένας λόγος</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Έλεγχοι: %1</translation>
+    </message>
+    <message>
+        <source>Checks: none</source>
+        <translation>Έλεγχοι: κανένα εύρημα</translation>
+    </message>
+    <message>
+        <source>Not examined yet</source>
+        <translation>Δεν έχει εξεταστεί ακόμη</translation>
+    </message>
+    <message>
+        <source>Rests only on the rule itself</source>
+        <translation>Στηρίζεται μόνο στον ίδιο τον κανόνα</translation>
+    </message>
+    <message>
+        <source>Reworded, but the reasons stayed the same</source>
+        <translation>Αναδιατυπώθηκε, αλλά οι λόγοι έμειναν ίδιοι</translation>
+    </message>
+    <message>
+        <source>Proposed reasons not yet held</source>
+        <translation>Οι προτεινόμενοι λόγοι δεν υποστηρίζονται ακόμη</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Φωνές</translation>
+    </message>
+    <message>
+        <source>Who gives reasons in which dimension (number of reasons):</source>
+        <translation>Ποιος δίνει λόγους σε ποια διάσταση (αριθμός λόγων):</translation>
+    </message>
+    <message>
+        <source>(no role given)</source>
+        <translation>(χωρίς ρόλο)</translation>
+    </message>
+    <message>
+        <source>No reasons recorded yet.</source>
+        <translation>Δεν έχουν καταγραφεί λόγοι ακόμη.</translation>
+    </message>
+    <message>
+        <source>Sessions and decisions</source>
+        <translation>Συναντήσεις και αποφάσεις</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>Δεν έχουν καταγραφεί συναντήσεις ακόμη.</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>%1 παρόντες</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Διατήρηση</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Αναθεώρηση</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Κατάργηση</translation>
+    </message>
+    <message>
+        <source>Next review %1</source>
+        <translation>Επόμενη αναθεώρηση: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 </TS>

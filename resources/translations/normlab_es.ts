@@ -143,5 +143,145 @@
         <source>Everyone here is capable and wants to learn. Mistakes are expected: they are how we learn. What is said here stays here.</source>
         <translation>Todos aquí son capaces y quieren aprender. Se esperan errores: así es como aprendemos. Lo que se dice aquí se queda aquí.</translation>
     </message>
+    <message>
+        <source>Team report: %1</source>
+        <translation>Informe del equipo: %1</translation>
+    </message>
+    <message>
+        <source>Norms: %1</source>
+        <translation>Normas: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Team profile</source>
+        <translation>Perfil del equipo</translation>
+    </message>
+    <message>
+        <source>grey: held now · colour: proposed or agreed</source>
+        <translation>gris: sostenido hoy · color: propuesto o acordado</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Operativa</translation>
+    </message>
+    <message>
+        <source>Interpersonal</source>
+        <translation>Interpersonal</translation>
+    </message>
+    <message>
+        <source>Discussional</source>
+        <translation>Discursiva</translation>
+    </message>
+    <message>
+        <source>Ideational</source>
+        <translation>Ideacional</translation>
+    </message>
+    <message>
+        <source>Not examined yet: %1 · resting only on the rule: %2 · reworded on the surface only: %3 · with a gap: %4</source>
+        <translation>Sin examinar: %1 · solo se apoyan en la regla: %2 · reformuladas solo en la superficie: %3 · con una brecha: %4</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Normas</translation>
+    </message>
+    <message>
+        <source>Earlier wordings: %1</source>
+        <translation>Redacciones anteriores: %1</translation>
+    </message>
+    <message>
+        <source>From (held): %1</source>
+        <translation>De (sostenidas): %1</translation>
+    </message>
+    <message>
+        <source>To (agreed): %1</source>
+        <translation>A (acordadas): %1</translation>
+    </message>
+    <message>
+        <source>To (proposed): %1</source>
+        <translation>A (propuestas): %1</translation>
+    </message>
+    <message>
+        <source>no reasons</source>
+        <translation>ninguna razón</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Avisos: %1</translation>
+    </message>
+    <message>
+        <source>Checks: none</source>
+        <translation>Avisos: ninguno</translation>
+    </message>
+    <message>
+        <source>Not examined yet</source>
+        <translation>Aún sin examinar</translation>
+    </message>
+    <message>
+        <source>Rests only on the rule itself</source>
+        <translation>Solo se apoya en la propia regla</translation>
+    </message>
+    <message>
+        <source>Reworded, but the reasons stayed the same</source>
+        <translation>Reformulada, pero las razones siguen siendo las mismas</translation>
+    </message>
+    <message>
+        <source>Proposed reasons not yet held</source>
+        <translation>Razones propuestas que aún nadie sostiene</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Voces</translation>
+    </message>
+    <message>
+        <source>Who gives reasons in which dimension (number of reasons):</source>
+        <translation>Quién da razones en qué dimensión (número de razones):</translation>
+    </message>
+    <message>
+        <source>(no role given)</source>
+        <translation>(sin rol indicado)</translation>
+    </message>
+    <message>
+        <source>No reasons recorded yet.</source>
+        <translation>Aún no hay razones registradas.</translation>
+    </message>
+    <message>
+        <source>Sessions and decisions</source>
+        <translation>Sesiones y decisiones</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>Aún no hay sesiones registradas.</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>%1 presentes</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Next review %1</source>
+        <translation>Próxima revisión: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 </TS>

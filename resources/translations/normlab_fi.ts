@@ -143,5 +143,145 @@
         <source>Everyone here is capable and wants to learn. Mistakes are expected: they are how we learn. What is said here stays here.</source>
         <translation>Jokainen täällä on osaava ja haluaa oppia. Virheitä saa tehdä: niistä opimme. Se, mitä täällä sanotaan, jää tänne.</translation>
     </message>
+    <message>
+        <source>Team report: %1</source>
+        <translation>Tiimin raportti: %1</translation>
+    </message>
+    <message>
+        <source>Norms: %1</source>
+        <translation>Normit: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sisällys</translation>
+    </message>
+    <message>
+        <source>Team profile</source>
+        <translation>Tiimin profiili</translation>
+    </message>
+    <message>
+        <source>grey: held now · colour: proposed or agreed</source>
+        <translation>harmaa: nykyiset · väri: ehdotetut tai sovitut</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Toiminnallinen</translation>
+    </message>
+    <message>
+        <source>Interpersonal</source>
+        <translation>Vuorovaikutuksellinen</translation>
+    </message>
+    <message>
+        <source>Discussional</source>
+        <translation>Keskustelullinen</translation>
+    </message>
+    <message>
+        <source>Ideational</source>
+        <translation>Ajatuksellinen</translation>
+    </message>
+    <message>
+        <source>Not examined yet: %1 · resting only on the rule: %2 · reworded on the surface only: %3 · with a gap: %4</source>
+        <translation>Vielä tarkastelematta: %1 · perustuu vain sääntöön: %2 · muotoiltu uudelleen vain pinnalta: %3 · aukko: %4</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Normit</translation>
+    </message>
+    <message>
+        <source>Earlier wordings: %1</source>
+        <translation>Aiemmat muotoilut: %1</translation>
+    </message>
+    <message>
+        <source>From (held): %1</source>
+        <translation>Lähtökohta (nykyiset): %1</translation>
+    </message>
+    <message>
+        <source>To (agreed): %1</source>
+        <translation>Tavoite (sovitut): %1</translation>
+    </message>
+    <message>
+        <source>To (proposed): %1</source>
+        <translation>Tavoite (ehdotetut): %1</translation>
+    </message>
+    <message>
+        <source>no reasons</source>
+        <translation>ei perusteluja</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Huomiot: %1</translation>
+    </message>
+    <message>
+        <source>Checks: none</source>
+        <translation>Huomiot: ei huomautettavaa</translation>
+    </message>
+    <message>
+        <source>Not examined yet</source>
+        <translation>Vielä tarkastelematta</translation>
+    </message>
+    <message>
+        <source>Rests only on the rule itself</source>
+        <translation>Perustuu vain sääntöön itseensä</translation>
+    </message>
+    <message>
+        <source>Reworded, but the reasons stayed the same</source>
+        <translation>Muotoiltu uudelleen, mutta perustelut pysyivät samoina</translation>
+    </message>
+    <message>
+        <source>Proposed reasons not yet held</source>
+        <translation>Ehdotettuja perusteluja ei vielä jaeta</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Kenen perustelut</translation>
+    </message>
+    <message>
+        <source>Who gives reasons in which dimension (number of reasons):</source>
+        <translation>Kuka perustelee missäkin ulottuvuudessa (perustelujen määrä):</translation>
+    </message>
+    <message>
+        <source>(no role given)</source>
+        <translation>(roolia ei mainittu)</translation>
+    </message>
+    <message>
+        <source>No reasons recorded yet.</source>
+        <translation>Perusteluja ei ole vielä kirjattu.</translation>
+    </message>
+    <message>
+        <source>Sessions and decisions</source>
+        <translation>Kokoukset ja päätökset</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>Kokouksia ei ole vielä kirjattu.</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>%1 paikalla</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Pidetään</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Muutetaan</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Luovutaan</translation>
+    </message>
+    <message>
+        <source>Next review %1</source>
+        <translation>Seuraava tarkistus: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>”%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 </TS>

@@ -143,5 +143,145 @@
         <source>Everyone here is capable and wants to learn. Mistakes are expected: they are how we learn. What is said here stays here.</source>
         <translation>Chacun ici est capable et veut apprendre. Les erreurs sont attendues : c’est ainsi que nous apprenons. Ce qui se dit ici reste ici.</translation>
     </message>
+    <message>
+        <source>Team report: %1</source>
+        <translation>Rapport d’équipe : %1</translation>
+    </message>
+    <message>
+        <source>Norms: %1</source>
+        <translation>Normes : %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Team profile</source>
+        <translation>Profil de l’équipe</translation>
+    </message>
+    <message>
+        <source>grey: held now · colour: proposed or agreed</source>
+        <translation>gris : tenu aujourd’hui · couleur : proposé ou convenu</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Opérationnel</translation>
+    </message>
+    <message>
+        <source>Interpersonal</source>
+        <translation>Interpersonnel</translation>
+    </message>
+    <message>
+        <source>Discussional</source>
+        <translation>Discursif</translation>
+    </message>
+    <message>
+        <source>Ideational</source>
+        <translation>Idéationnel</translation>
+    </message>
+    <message>
+        <source>Not examined yet: %1 · resting only on the rule: %2 · reworded on the surface only: %3 · with a gap: %4</source>
+        <translation>Pas encore examinées : %1 · fondées seulement sur la règle : %2 · reformulées en surface seulement : %3 · avec un écart : %4</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Normes</translation>
+    </message>
+    <message>
+        <source>Earlier wordings: %1</source>
+        <translation>Formulations précédentes : %1</translation>
+    </message>
+    <message>
+        <source>From (held): %1</source>
+        <translation>De (raisons tenues) : %1</translation>
+    </message>
+    <message>
+        <source>To (agreed): %1</source>
+        <translation>Vers (raisons convenues) : %1</translation>
+    </message>
+    <message>
+        <source>To (proposed): %1</source>
+        <translation>Vers (raisons proposées) : %1</translation>
+    </message>
+    <message>
+        <source>no reasons</source>
+        <translation>aucune raison</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Vérifications : %1</translation>
+    </message>
+    <message>
+        <source>Checks: none</source>
+        <translation>Vérifications : rien à signaler</translation>
+    </message>
+    <message>
+        <source>Not examined yet</source>
+        <translation>Pas encore examinée</translation>
+    </message>
+    <message>
+        <source>Rests only on the rule itself</source>
+        <translation>Repose seulement sur la règle elle-même</translation>
+    </message>
+    <message>
+        <source>Reworded, but the reasons stayed the same</source>
+        <translation>Reformulée, mais les raisons sont restées les mêmes</translation>
+    </message>
+    <message>
+        <source>Proposed reasons not yet held</source>
+        <translation>Raisons proposées pas encore partagées</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Who gives reasons in which dimension (number of reasons):</source>
+        <translation>Qui donne des raisons dans quelle dimension (nombre de raisons) :</translation>
+    </message>
+    <message>
+        <source>(no role given)</source>
+        <translation>(rôle non précisé)</translation>
+    </message>
+    <message>
+        <source>No reasons recorded yet.</source>
+        <translation>Aucune raison enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Sessions and decisions</source>
+        <translation>Réunions et décisions</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>Aucune réunion enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>%1 présents</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Réviser</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Next review %1</source>
+        <translation>Prochain examen : %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 </TS>

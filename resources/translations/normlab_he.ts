@@ -143,5 +143,145 @@
         <source>Everyone here is capable and wants to learn. Mistakes are expected: they are how we learn. What is said here stays here.</source>
         <translation>כל מי שנמצא כאן מסוגל ורוצה ללמוד. טעויות צפויות: כך לומדים. מה שנאמר כאן נשאר כאן.</translation>
     </message>
+    <message>
+        <source>Team report: %1</source>
+        <translation>דוח הצוות: %1</translation>
+    </message>
+    <message>
+        <source>Norms: %1</source>
+        <translation>נורמות: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>תוכן העניינים</translation>
+    </message>
+    <message>
+        <source>Team profile</source>
+        <translation>פרופיל הצוות</translation>
+    </message>
+    <message>
+        <source>grey: held now · colour: proposed or agreed</source>
+        <translation>אפור: מה שמוחזק כיום · צבע: מוצע או מוסכם</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>תפעולי</translation>
+    </message>
+    <message>
+        <source>Interpersonal</source>
+        <translation>בין־אישי</translation>
+    </message>
+    <message>
+        <source>Discussional</source>
+        <translation>דיוני</translation>
+    </message>
+    <message>
+        <source>Ideational</source>
+        <translation>רעיוני</translation>
+    </message>
+    <message>
+        <source>Not examined yet: %1 · resting only on the rule: %2 · reworded on the surface only: %3 · with a gap: %4</source>
+        <translation>טרם נבחנו: %1 · נשענות רק על הכלל: %2 · נוסחו מחדש רק על פני השטח: %3 · עם פער: %4</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>נורמות</translation>
+    </message>
+    <message>
+        <source>Earlier wordings: %1</source>
+        <translation>ניסוחים קודמים: %1</translation>
+    </message>
+    <message>
+        <source>From (held): %1</source>
+        <translation>מוצא (מוחזקות): %1</translation>
+    </message>
+    <message>
+        <source>To (agreed): %1</source>
+        <translation>יעד (מוסכמות): %1</translation>
+    </message>
+    <message>
+        <source>To (proposed): %1</source>
+        <translation>יעד (מוצעות): %1</translation>
+    </message>
+    <message>
+        <source>no reasons</source>
+        <translation>אין סיבות</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>בדיקות: %1</translation>
+    </message>
+    <message>
+        <source>Checks: none</source>
+        <translation>בדיקות: אין הערות</translation>
+    </message>
+    <message>
+        <source>Not examined yet</source>
+        <translation>טרם נבחנה</translation>
+    </message>
+    <message>
+        <source>Rests only on the rule itself</source>
+        <translation>נשענת רק על הכלל עצמו</translation>
+    </message>
+    <message>
+        <source>Reworded, but the reasons stayed the same</source>
+        <translation>נוסחה מחדש, אבל הסיבות נשארו כשהיו</translation>
+    </message>
+    <message>
+        <source>Proposed reasons not yet held</source>
+        <translation>סיבות מוצעות שאיש עדיין אינו מחזיק בהן</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>קולות</translation>
+    </message>
+    <message>
+        <source>Who gives reasons in which dimension (number of reasons):</source>
+        <translation>מי נותן סיבות באיזה ממד (מספר הסיבות):</translation>
+    </message>
+    <message>
+        <source>(no role given)</source>
+        <translation>(לא צוין תפקיד)</translation>
+    </message>
+    <message>
+        <source>No reasons recorded yet.</source>
+        <translation>עדיין לא נרשמו סיבות.</translation>
+    </message>
+    <message>
+        <source>Sessions and decisions</source>
+        <translation>מפגשים והחלטות</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>עדיין לא נרשמו מפגשים.</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>נוכחים: %1</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>להשאיר</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>לשנות</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>לבטל</translation>
+    </message>
+    <message>
+        <source>Next review %1</source>
+        <translation>הבדיקה הבאה: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 </TS>

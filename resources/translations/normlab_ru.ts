@@ -143,5 +143,145 @@
         <source>Everyone here is capable and wants to learn. Mistakes are expected: they are how we learn. What is said here stays here.</source>
         <translation>Все здесь способны и хотят учиться. Ошибки ожидаемы: так мы учимся. Сказанное здесь остаётся здесь.</translation>
     </message>
+    <message>
+        <source>Team report: %1</source>
+        <translation>Отчёт команды: %1</translation>
+    </message>
+    <message>
+        <source>Norms: %1</source>
+        <translation>Нормы: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Team profile</source>
+        <translation>Профиль команды</translation>
+    </message>
+    <message>
+        <source>grey: held now · colour: proposed or agreed</source>
+        <translation>серым: что думают сейчас · цветом: предложено или согласовано</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Interpersonal</source>
+        <translation>Отношения</translation>
+    </message>
+    <message>
+        <source>Discussional</source>
+        <translation>Обсуждение</translation>
+    </message>
+    <message>
+        <source>Ideational</source>
+        <translation>Идеи</translation>
+    </message>
+    <message>
+        <source>Not examined yet: %1 · resting only on the rule: %2 · reworded on the surface only: %3 · with a gap: %4</source>
+        <translation>Ещё не обсуждались: %1 · держатся только на правиле: %2 · переформулированы лишь внешне: %3 · с разрывом: %4</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Нормы</translation>
+    </message>
+    <message>
+        <source>Earlier wordings: %1</source>
+        <translation>Прежние формулировки: %1</translation>
+    </message>
+    <message>
+        <source>From (held): %1</source>
+        <translation>От (думают сейчас): %1</translation>
+    </message>
+    <message>
+        <source>To (agreed): %1</source>
+        <translation>К (согласовано): %1</translation>
+    </message>
+    <message>
+        <source>To (proposed): %1</source>
+        <translation>К (предложено): %1</translation>
+    </message>
+    <message>
+        <source>no reasons</source>
+        <translation>нет причин</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>Проверки: %1</translation>
+    </message>
+    <message>
+        <source>Checks: none</source>
+        <translation>Проверки: замечаний нет</translation>
+    </message>
+    <message>
+        <source>Not examined yet</source>
+        <translation>Ещё не обсуждалась</translation>
+    </message>
+    <message>
+        <source>Rests only on the rule itself</source>
+        <translation>Держится только на самом правиле</translation>
+    </message>
+    <message>
+        <source>Reworded, but the reasons stayed the same</source>
+        <translation>Переформулирована, но причины остались прежними</translation>
+    </message>
+    <message>
+        <source>Proposed reasons not yet held</source>
+        <translation>Предложенные причины пока никто не разделяет</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Голоса</translation>
+    </message>
+    <message>
+        <source>Who gives reasons in which dimension (number of reasons):</source>
+        <translation>Кто в каком измерении приводит причины (число причин):</translation>
+    </message>
+    <message>
+        <source>(no role given)</source>
+        <translation>(роль не указана)</translation>
+    </message>
+    <message>
+        <source>No reasons recorded yet.</source>
+        <translation>Причины пока не записаны.</translation>
+    </message>
+    <message>
+        <source>Sessions and decisions</source>
+        <translation>Встречи и решения</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>Встречи пока не записаны.</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>присутствовали: %1</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>Пересмотреть</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Next review %1</source>
+        <translation>Следующий пересмотр: %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 </TS>

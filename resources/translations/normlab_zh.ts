@@ -143,5 +143,145 @@
         <source>Everyone here is capable and wants to learn. Mistakes are expected: they are how we learn. What is said here stays here.</source>
         <translation>这里的每个人都有能力，也都想学习。犯错是正常的：我们就是这样学习的。这里说的话留在这里。</translation>
     </message>
+    <message>
+        <source>Team report: %1</source>
+        <translation>团队报告：%1</translation>
+    </message>
+    <message>
+        <source>Norms: %1</source>
+        <translation>规范：%1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Team profile</source>
+        <translation>团队概况</translation>
+    </message>
+    <message>
+        <source>grey: held now · colour: proposed or agreed</source>
+        <translation>灰色：目前持有 · 彩色：提议或已商定</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>操作层面</translation>
+    </message>
+    <message>
+        <source>Interpersonal</source>
+        <translation>人际层面</translation>
+    </message>
+    <message>
+        <source>Discussional</source>
+        <translation>讨论层面</translation>
+    </message>
+    <message>
+        <source>Ideational</source>
+        <translation>观念层面</translation>
+    </message>
+    <message>
+        <source>Not examined yet: %1 · resting only on the rule: %2 · reworded on the surface only: %3 · with a gap: %4</source>
+        <translation>尚未审视：%1 · 仅以规则为依据：%2 · 仅表面改写：%3 · 存在差距：%4</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>规范</translation>
+    </message>
+    <message>
+        <source>Earlier wordings: %1</source>
+        <translation>以前的措辞：%1</translation>
+    </message>
+    <message>
+        <source>From (held): %1</source>
+        <translation>从（目前持有）：%1</translation>
+    </message>
+    <message>
+        <source>To (agreed): %1</source>
+        <translation>到（已商定）：%1</translation>
+    </message>
+    <message>
+        <source>To (proposed): %1</source>
+        <translation>到（提议）：%1</translation>
+    </message>
+    <message>
+        <source>no reasons</source>
+        <translation>无理由</translation>
+    </message>
+    <message>
+        <source>Checks: %1</source>
+        <translation>检查：%1</translation>
+    </message>
+    <message>
+        <source>Checks: none</source>
+        <translation>检查：无问题</translation>
+    </message>
+    <message>
+        <source>Not examined yet</source>
+        <translation>尚未审视</translation>
+    </message>
+    <message>
+        <source>Rests only on the rule itself</source>
+        <translation>仅以规则本身为依据</translation>
+    </message>
+    <message>
+        <source>Reworded, but the reasons stayed the same</source>
+        <translation>措辞改了，但理由没变</translation>
+    </message>
+    <message>
+        <source>Proposed reasons not yet held</source>
+        <translation>提议的理由尚无人认同</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>各方声音</translation>
+    </message>
+    <message>
+        <source>Who gives reasons in which dimension (number of reasons):</source>
+        <translation>谁在哪个维度给出理由（理由数量）：</translation>
+    </message>
+    <message>
+        <source>(no role given)</source>
+        <translation>（未注明角色）</translation>
+    </message>
+    <message>
+        <source>No reasons recorded yet.</source>
+        <translation>尚未记录任何理由。</translation>
+    </message>
+    <message>
+        <source>Sessions and decisions</source>
+        <translation>会议与决定</translation>
+    </message>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>尚未记录任何会议。</translation>
+    </message>
+    <message>
+        <source>%1 present</source>
+        <translation>出席%1人</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>废止</translation>
+    </message>
+    <message>
+        <source>Next review %1</source>
+        <translation>下次复查：%1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 </TS>

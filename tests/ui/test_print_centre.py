@@ -504,10 +504,10 @@ def visible_mnemonics(root: QWidget) -> list[str]:
 
 
 def test_keyboard_mnemonics_are_unique_and_labels_have_buddies(centre: PrintCentre, qtbot: Any) -> None:
-    for show in (centre.show_ground_rules, centre.show_tokens):
-        show()
+    for page in ("ground-rules", "tokens", "pre-brief", "report"):
+        centre.show_page(page)
         keys = visible_mnemonics(centre)
-        assert len(keys) == len(set(keys)), keys
+        assert len(keys) == len(set(keys)), (page, sorted(k for k in keys if keys.count(k) > 1))
     for label in centre.findChildren(QLabel):
         if "&" in label.text():
             assert label.buddy() is not None, label.text()

@@ -100,6 +100,9 @@ class SetPrebrief(WorkspaceCommand):
         self.seen = seen
         self.stored: Prebrief | None = None
 
+    def typed(self) -> str:
+        return self.prebrief.statement
+
     def do(self) -> Focus:
         from normlab.services.prebrief import clean_prebrief, set_prebrief
 

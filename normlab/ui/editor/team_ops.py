@@ -1,4 +1,5 @@
-"""Team actions: create, rename, delete, copy a starter set. Each is one undoable command."""
+"""Team actions: create, rename, delete, copy a starter set, keep a pre-brief statement. Each is one
+undoable command."""
 
 from __future__ import annotations
 
@@ -7,11 +8,11 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from normlab.domain.errors import NormlabError
-from normlab.domain.model import TeamSummary
+from normlab.domain.model import Prebrief, TeamSummary
 from normlab.ui.editor.commands import quoted
 from normlab.ui.editor.editor import Editor
 from normlab.ui.editor.norm_commands import AddNorms
-from normlab.ui.editor.team_commands import AddTeams, CreateTeam, DeleteTeam, RenameTeam
+from normlab.ui.editor.team_commands import AddTeams, CreateTeam, DeleteTeam, RenameTeam, SetPrebrief
 from normlab.ui.teams.team_model import count_text
 from normlab.ui.widgets import prompts
 
@@ -35,6 +36,10 @@ class TeamOps:
         name = prompts.ask_text(self._parent, "Rename team", "New name of the team:", team.name)
         if name and name != team.name:
             self._editor.push(RenameTeam(self._editor.ws, team.id, name))
+
+    def keep_prebrief(self, team_id: int, name: str, prebrief: Prebrief, seen: Prebrief) -> bool:
+        """Keep a pre-brief statement for the team as one undoable step; False if it was refused."""
+        return self._editor.push(SetPrebrief(self._editor.ws, team_id, name, prebrief, seen))
 
     def delete_team(self) -> None:
         team = self._current()

@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QFrame, QScrollArea, QWidget
 
 from normlab.printing.font_sources import GET_A_FONT
 from normlab.printing.fonts import describe_characters
@@ -15,6 +15,12 @@ from normlab.printing.paper import Paper
 from normlab.printing.token_layout import DuplexEdge
 from normlab.printing.validation import unprintable_characters
 
+DISABLED_BUTTONS = """
+QPushButton:disabled { color: #A0A7B0; background: #EEF0F3; border-color: #DDE1E6; }
+QPushButton#Primary:disabled { color: #F4F6FB; background: #A8B9DD; border-color: #A8B9DD; }
+QTabBar::tab { padding: 6px 9px; }
+"""
+"""The Print centre's own style: disabled buttons look disabled; four tabs fit the options' width."""
 Fields = list[tuple[str, str]]
 """(what the text is, the text) pairs, for naming the field with unprintable characters."""
 
@@ -22,6 +28,18 @@ Fields = list[tuple[str, str]]
 def short(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def scrolling(panel: QWidget) -> QScrollArea:
+    """An option panel in a scroll area that scrolls only up and down."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    panel.setContentsMargins(2, 10, 10, 4)
+    area.setWidget(panel)
+    return area
 
 
 def paper_combo() -> QComboBox:

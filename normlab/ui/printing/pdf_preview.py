@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from enum import StrEnum
 from itertools import pairwise
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 from normlab.domain.errors import NormlabError
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
+STALE_PAGES_MS = 400
+"""After a new PDF: when to draw its pages afresh, in case a page of the old one arrived late."""
 MAX_PRINT_DPI = 300
 """Pages go to the printer as images; more than this only costs memory (A3 at 300 dpi is 70 MB)."""
 
@@ -61,6 +63,8 @@ class PdfPreview(QWidget):
         self.view.setAccessibleName("Preview of the PDF")
         self.view.installEventFilter(self)
         self.view.pageNavigator().currentPageChanged.connect(self._update_controls)
+        self._redraw = QTimer(self, singleShot=True, interval=STALE_PAGES_MS)
+        self._redraw.timeout.connect(self._drop_stale_pages)
         self.placeholder = QLabel("The preview appears here.")
         self.placeholder.setStyleSheet(
             "QLabel { border: 1px dashed #C5CCD4; border-radius: 8px; color: #5B6470; padding: 24px; }"
@@ -148,6 +152,18 @@ class PdfPreview(QWidget):
         if 0 < page < self.page_count():
             self.go_to(page)
         self._update_controls()
+        self._redraw.start()
+
+    def _drop_stale_pages(self) -> None:
+        """QPdfView keeps pages by number: one of the old PDF whose rendering was under way when the
+        new one loaded (the window had just been resized, say) would be shown for the new PDF's page.
+        Switching the page mode empties that store, so every page is drawn from the new PDF."""
+        page = self.current_page()
+        self.view.setPageMode(QPdfView.PageMode.SinglePage)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self._apply_fit()
+        if 0 < page < self.page_count():
+            self.go_to(page)
 
     def clear(self, reason: str = "") -> None:
         """Show no PDF, and why in the empty space."""

@@ -13,18 +13,11 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 from normlab.domain.errors import NormlabError
-from normlab.printing.ground_rules import GroundRulesOptions, render_ground_rules
-from normlab.printing.tokens import TokenOptions, render_tokens
+from normlab.ui.printing.print_jobs import Options, render
 
 log = logging.getLogger("normlab.ui")
 
-Options = GroundRulesOptions | TokenOptions
-
-
-def render(options: Options) -> bytes:
-    if isinstance(options, GroundRulesOptions):
-        return render_ground_rules(options)
-    return render_tokens(options)
+__all__ = ["Options", "PreviewRenderer", "render", "waiting_cursor"]
 
 
 class PreviewRenderer(QObject):

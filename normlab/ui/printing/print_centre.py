@@ -1,4 +1,5 @@
-"""The Print centre: choose ground rules or tokens, see the real PDF, then print it or save it.
+"""The Print centre: ground rules, tokens, a pre-brief card or the team report, beside the real PDF;
+then print it or save it.
 
 Every option change re-renders the PDF after a short pause, on a worker thread, and the preview shows
 exactly the bytes that Save PDF… writes and Print… sends to the printer.
@@ -6,26 +7,21 @@ exactly the bytes that Save PDF… writes and Print… sends to the printer.
 
 from __future__ import annotations
 
-import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QHideEvent,
     QKeySequence,
     QShortcut,
-    QShowEvent,
 )
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -34,48 +30,56 @@ from PySide6.QtWidgets import (
 
 from normlab.domain.because import BecauseChoice, print_warnings
 from normlab.domain.errors import NormlabError, NotFoundError
-from normlab.domain.model import Team
-from normlab.printing.ground_rules import GroundRulesOptions, printable_norms, rules_from_team
-from normlab.printing.output import save_pdf
-from normlab.printing.tokens import plan
-from normlab.services.changes import Change
+from normlab.domain.model import Prebrief, Team
+from normlab.printing.ground_rules import printable_norms, rules_from_team
+from normlab.services.prebrief import set_prebrief
 from normlab.services.workspace import Workspace
+from normlab.ui.printing.checks_label import ChecksLabel
 from normlab.ui.printing.ground_rules_panel import GroundRulesPanel
-from normlab.ui.printing.option_widgets import unprintable_problem
+from normlab.ui.printing.option_widgets import DISABLED_BUTTONS, scrolling, unprintable_problem
 from normlab.ui.printing.pdf_preview import PdfPreview
-from normlab.ui.printing.preview_renderer import Options, PreviewRenderer
-from normlab.ui.printing.print_output import default_file_name, printer_for, send_to_printer
+from normlab.ui.printing.prebrief_panel import PreBriefPanel
+from normlab.ui.printing.preview_renderer import PreviewRenderer
+from normlab.ui.printing.print_jobs import Options, default_file_name, describe
+from normlab.ui.printing.print_output import printer_for, save_with_dialog, send_to_printer
+from normlab.ui.printing.report_panel import ReportPanel
+from normlab.ui.printing.team_watch import TeamWatch
 from normlab.ui.printing.tokens_panel import TokensPanel
 from normlab.ui.widgets.banner import Banner
 from normlab.ui.widgets.prompts import show_error
 
 DEBOUNCE_MS = 250
-DISABLED_BUTTONS = """
-QPushButton:disabled { color: #A0A7B0; background: #EEF0F3; border-color: #DDE1E6; }
-QPushButton#Primary:disabled { color: #F4F6FB; background: #A8B9DD; border-color: #A8B9DD; }
-"""
+PAGES = ("ground-rules", "tokens", "pre-brief", "report")
+"""The Print centre's pages, in tab order (``show_page`` takes these names)."""
+KeepPrebrief = Callable[[int, str, Prebrief, Prebrief], bool]
+"""(team id, team name, statement to keep, statement seen) -> kept; the window makes it undoable."""
 
 
 class PrintCentre(QDialog):
-    """Ground rules and tokens for one team, with a live preview of the PDF."""
+    """Ground rules, tokens, a pre-brief card and the team report of one team, with a live preview."""
 
     preview_updated = Signal()
     """After each new preview or error, for tests and anyone waiting on it."""
     norm_requested = Signal(int)
     """A line of the checks list was clicked: show that norm (the window selects it)."""
 
-    def __init__(self, workspace: Workspace, team_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        team_id: int,
+        parent: QWidget | None = None,
+        *,
+        keep_prebrief: KeepPrebrief | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self._keep_prebrief = keep_prebrief or self._keep_prebrief_here
         self.team_id = team_id
         self.team: Team = workspace.team(team_id)
         self._shown: tuple[Options, bytes] | None = None
         self._wanted: Options | None = None
         self._settled: Options | None = None
         """The options the preview or the banner answers."""
-        self._subscribed = False
-        self._ever_shown = False
-        self._reload_pending = False
         self._team_gone = False
         self._save_folder = Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
@@ -91,20 +95,20 @@ class PrintCentre(QDialog):
         self.rules_panel = GroundRulesPanel(self.team.norms)
         self.tokens_panel = TokensPanel()
         self.tokens_panel.set_rules(rules_from_team(self.team))
+        self.prebrief_panel = PreBriefPanel(self.team)
+        self.report_panel = ReportPanel(self.team)
+        self.panels = (self.rules_panel, self.tokens_panel, self.prebrief_panel, self.report_panel)
         self.kind = QTabWidget()
         self.kind.setDocumentMode(True)
-        self.kind.addTab(self._scrolling(self.rules_panel), "&Ground rules")
-        self.kind.addTab(self._scrolling(self.tokens_panel), "&Tokens")
+        for panel, label in zip(
+            self.panels, ("&Ground rules", "&Tokens", "Pre-&brief", "&Report"), strict=True
+        ):
+            self.kind.addTab(scrolling(panel), label)
         self.kind.setMinimumWidth(400)
 
         self.banner = Banner()
-        self.checks = QLabel(objectName="PrintChecks")
-        self.checks.setWordWrap(True)
-        self.checks.setTextFormat(Qt.TextFormat.RichText)
-        self.checks.setOpenExternalLinks(False)
-        self.checks.linkActivated.connect(self._check_clicked)
-        self.checks.setAccessibleName("Checks on the rules to print")
-        self.checks.hide()
+        self.checks = ChecksLabel()
+        self.checks.norm_requested.connect(self.norm_requested)
         self.preview = PdfPreview()
         self.info = QLabel(objectName="Muted")
         self.status = QLabel(objectName="Muted")
@@ -158,9 +162,11 @@ class PrintCentre(QDialog):
         self._timer.timeout.connect(self.refresh)
         self._renderer = PreviewRenderer(self)
         self._renderer.finished.connect(self._rendered)
-        self.rules_panel.changed.connect(self._options_changed)
-        self.tokens_panel.changed.connect(self._options_changed)
+        for panel in self.panels:
+            panel.changed.connect(self._options_changed)
+        self.prebrief_panel.statement.keep_requested.connect(self._keep_statement)
         self.kind.currentChanged.connect(self._kind_changed)
+        TeamWatch(workspace, team_id, self).reload.connect(self._reload_team)
         self._update_title()
         self._update_checks()
         self._set_printable(False)
@@ -172,31 +178,26 @@ class PrintCentre(QDialog):
         else:
             self.resize(1240, 780)
 
-    @staticmethod
-    def _scrolling(panel: QWidget) -> QScrollArea:
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        panel.setContentsMargins(2, 10, 10, 4)
-        area.setWidget(panel)
-        return area
-
     # -- what is being printed -------------------------------------------------------------------
 
+    def current_panel(self) -> GroundRulesPanel | TokensPanel | PreBriefPanel | ReportPanel:
+        return self.panels[self.kind.currentIndex()]
+
     def showing_tokens(self) -> bool:
-        return self.kind.currentIndex() == 1
+        return self.current_panel() is self.tokens_panel
+
+    def show_page(self, page: str) -> None:
+        """Turn to one of ``PAGES``: "ground-rules", "tokens", "pre-brief" or "report"."""
+        self.kind.setCurrentIndex(PAGES.index(page))
 
     def show_tokens(self) -> None:
-        self.kind.setCurrentIndex(1)
+        self.show_page("tokens")
 
     def show_ground_rules(self) -> None:
-        self.kind.setCurrentIndex(0)
+        self.show_page("ground-rules")
 
     def options(self) -> Options:
-        panel = self.tokens_panel if self.showing_tokens() else self.rules_panel
-        return panel.options(self.team.name)
+        return self.current_panel().options(self.team.name)
 
     def pdf(self) -> bytes | None:
         """The PDF in the preview, if it is the one for the options as they are now."""
@@ -221,7 +222,7 @@ class PrintCentre(QDialog):
 
     def check_lines(self) -> list[tuple[int, str]]:
         """(norm id, plain sentence) for each check that fires on the ground rules about to print."""
-        if self.showing_tokens():
+        if self.current_panel() is not self.rules_panel:
             return []
         numbers = {n.id: number for number, n in enumerate(printable_norms(self.team), start=1)}
         norms = [n for i in self.rules_panel.rules.checked_ids() if (n := self.team.norm(i)) is not None]
@@ -229,21 +230,7 @@ class PrintCentre(QDialog):
         return [(w.norm.id, w.line()) for w in found]
 
     def _update_checks(self) -> None:
-        lines = self.check_lines()
-        self.checks.setVisible(bool(lines))
-        if not lines:
-            self.checks.clear()
-            return
-        shown = "<br>".join(
-            f'<a href="norm:{norm_id}">{html.escape(text.split(":", 1)[0])}</a>:{html.escape(text.split(":", 1)[1])}'
-            for norm_id, text in lines[:8]
-        )
-        more = f"<br>… and {len(lines) - 8} more" if len(lines) > 8 else ""
-        self.checks.setText(f"<b>Before you print</b> (printing still works):<br>{shown}{more}")
-
-    def _check_clicked(self, link: str) -> None:
-        if link.startswith("norm:"):
-            self.norm_requested.emit(int(link.removeprefix("norm:")))
+        self.checks.show_lines(self.check_lines())
 
     def refresh(self) -> None:
         """Check the options and start rendering them, unless the preview already shows them."""
@@ -264,8 +251,9 @@ class PrintCentre(QDialog):
     def _problem(self) -> str | None:
         if self._team_gone:
             return "this team was deleted, so there is nothing to print; close the Print centre"
-        panel = self.tokens_panel if self.showing_tokens() else self.rules_panel
-        return unprintable_problem(panel.printable_fields(self.team.name))
+        panel = self.current_panel()
+        own = panel.problem() if isinstance(panel, PreBriefPanel) else None
+        return own or unprintable_problem(panel.printable_fields(self.team.name))
 
     def _rendered(self, options: Options, pdf: bytes | None, message: str) -> None:
         if options != self._wanted:
@@ -281,7 +269,7 @@ class PrintCentre(QDialog):
         self._shown = (options, pdf)
         self._settled = options
         self.banner.clear()
-        self.info.setText(self._describe(options))
+        self.info.setText(describe(options, self.preview.page_count()))
         self._set_printable(True)
         self.preview_updated.emit()
 
@@ -297,20 +285,6 @@ class PrintCentre(QDialog):
     def _set_printable(self, printable: bool) -> None:
         self.save_button.setEnabled(printable)
         self.print_button.setEnabled(printable)
-
-    def _describe(self, options: Options) -> str:
-        pages = self.preview.page_count()
-        page_word = "page" if pages == 1 else "pages"
-        orientation = "landscape" if options.landscape else "portrait"
-        if isinstance(options, GroundRulesOptions):
-            count = len(options.rules)
-            what = f"{options.layout.value}, {count} rule{'s' if count != 1 else ''}"
-        else:
-            sizes = plan(options)
-            what = f"{sizes.sets} sets, {sizes.per_page} tokens a page" + (
-                ", fronts and backs" if options.duplex else ""
-            )
-        return f"{pages} {page_word} · {options.paper.value} {orientation} · {what}"
 
     def current_pdf(self) -> bytes | None:
         """The PDF for the options as they are now, rendered here and now if the preview lags."""
@@ -342,18 +316,8 @@ class PrintCentre(QDialog):
         pdf = self.current_pdf()
         if pdf is None:
             return None
-        start = str(self._save_folder / self.default_file_name())
-        path, _filter = QFileDialog.getSaveFileName(self, "Save PDF", start, "PDF files (*.pdf)")
-        if not path:
-            return None
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        try:
-            saved = save_pdf(path, pdf)
-        except NormlabError as exc:
-            show_error(
-                self, "The PDF was not saved", str(exc), "Nothing was written. Choose another folder or name."
-            )
+        saved = save_with_dialog(self, pdf, self._save_folder / self.default_file_name())
+        if saved is None:
             return None
         self._save_folder = saved.parent
         self.status.setText(f"Saved “{saved.name}” in {saved.parent}.")
@@ -392,16 +356,9 @@ class PrintCentre(QDialog):
     def _update_title(self) -> None:
         self.setWindowTitle(f"Print centre — {self.team.name}")
 
-    def _on_change(self, change: Change) -> None:
-        if (change.team_id == self.team_id or change.teams) and not self._reload_pending:
-            self._reload_pending = True
-            try:
-                QTimer.singleShot(0, self, self._reload_team)
-            except RuntimeError:  # the dialog is gone but was never hidden
-                self.workspace.changes.unsubscribe(self._on_change)
-
     def _reload_team(self) -> None:
-        self._reload_pending = False
+        if not self.isVisible():  # closed meanwhile; shown again, it catches up
+            return
         try:
             team = self.workspace.team(self.team_id)
         except NotFoundError:
@@ -419,28 +376,42 @@ class PrintCentre(QDialog):
         self.rules_panel.update_norms(team.norms)
         self._update_checks()
         self.tokens_panel.set_rules(rules_from_team(team))
+        self.prebrief_panel.show_team(team)
+        self.report_panel.show_team(team)
         self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._subscribed:
-            self.workspace.changes.subscribe(self._on_change)
-            self._subscribed = True
-            if self._ever_shown:  # shown again after a while: catch up
-                QTimer.singleShot(0, self, self._reload_team)
-        self._ever_shown = True
-        super().showEvent(event)
+    # -- the team's pre-brief statement ----------------------------------------------------------
 
-    def hideEvent(self, event: QHideEvent) -> None:
-        if self._subscribed:
-            self.workspace.changes.unsubscribe(self._on_change)
-            self._subscribed = False
-        super().hideEvent(event)
+    def _keep_statement(self, prebrief: Prebrief) -> None:
+        statement = self.prebrief_panel.statement
+        ok = self._keep_prebrief(self.team_id, self.team.name, prebrief, statement.stored)
+        statement.kept(ok)
+        if ok:
+            self.status.setText(f"Kept the pre-brief statement for “{self.team.name}”.")
+        elif not self._team_gone:
+            self._reload_team()  # learn what is stored now, so that Keep can replace it knowingly
+
+    def _keep_prebrief_here(self, team_id: int, _name: str, prebrief: Prebrief, seen: Prebrief) -> bool:
+        """Without a window to undo in: keep it straight through the service."""
+        try:
+            set_prebrief(self.workspace, team_id, prebrief, expected=seen)
+        except NormlabError as exc:
+            show_error(
+                self,
+                "The pre-brief statement was not kept",
+                str(exc),
+                "What you typed still prints here; Keep for this team stores it for the team.",
+            )
+            return False
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._renderer.shutdown()
         super().closeEvent(event)
 
     def done(self, result: int) -> None:
+        if not self._team_gone:
+            self.prebrief_panel.statement.keep_if_typed()
         self._timer.stop()
         self._renderer.shutdown()
         super().done(result)

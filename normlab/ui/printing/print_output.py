@@ -1,37 +1,20 @@
-"""Where a Print centre PDF goes: its default file name, a printer set up for it, sending it."""
+"""Where a Print centre PDF goes: a file the person chooses, or a printer set up for it."""
 
 from __future__ import annotations
 
-import re
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from normlab.domain.errors import NormlabError
-from normlab.printing.ground_rules import GroundRulesOptions, Layout
-from normlab.printing.paper import Paper
+from normlab.printing.output import save_pdf
 from normlab.printing.tokens import DuplexEdge, TokenOptions
 from normlab.ui.printing.pdf_preview import PdfPreview, print_pdf
-from normlab.ui.printing.preview_renderer import Options, waiting_cursor
+from normlab.ui.printing.preview_renderer import waiting_cursor
+from normlab.ui.printing.print_jobs import Options, default_file_name, page_setup
 from normlab.ui.widgets.prompts import show_error
-
-PAGE_SIZES = {
-    Paper.A4: QPageSize.PageSizeId.A4,
-    Paper.A3: QPageSize.PageSizeId.A3,
-    Paper.LETTER: QPageSize.PageSizeId.Letter,
-}
-
-
-def default_file_name(options: Options, team: str) -> str:
-    """'Ground rules – Year 5.pdf', 'Ground rules poster – Year 5.pdf', 'Tokens – Year 5.pdf'."""
-    if isinstance(options, GroundRulesOptions):
-        what = "Ground rules poster" if options.layout is Layout.POSTER else "Ground rules"
-    else:
-        what = "Tokens"
-    safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", team).strip(" .-")
-    return f"{what} – {safe}.pdf" if safe else f"{what}.pdf"
 
 
 def printer_for(options: Options, doc_name: str) -> QPrinter:
@@ -39,8 +22,8 @@ def printer_for(options: Options, doc_name: str) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(doc_name)
     printer.setFullPage(True)
-    orientation = QPageLayout.Orientation.Landscape if options.landscape else QPageLayout.Orientation.Portrait
-    printer.setPageSize(QPageSize(PAGE_SIZES[options.paper]))
+    size, orientation = page_setup(options)
+    printer.setPageSize(size)
     printer.setPageOrientation(orientation)
     if isinstance(options, TokenOptions) and options.duplex:
         long_edge = options.duplex_edge is DuplexEdge.LONG
@@ -48,6 +31,23 @@ def printer_for(options: Options, doc_name: str) -> QPrinter:
             QPrinter.DuplexMode.DuplexLongSide if long_edge else QPrinter.DuplexMode.DuplexShortSide
         )
     return printer
+
+
+def save_with_dialog(parent: QWidget, pdf: bytes, start: Path) -> Path | None:
+    """Ask where to save the PDF (starting at ``start``) and write it; None if cancelled or refused
+    (which has been shown)."""
+    path, _filter = QFileDialog.getSaveFileName(parent, "Save PDF", str(start), "PDF files (*.pdf)")
+    if not path:
+        return None
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    try:
+        return save_pdf(path, pdf)
+    except NormlabError as exc:
+        show_error(
+            parent, "The PDF was not saved", str(exc), "Nothing was written. Choose another folder or name."
+        )
+        return None
 
 
 def send_to_printer(parent: QWidget, preview: PdfPreview, printer: QPrinter) -> int | None:
@@ -72,3 +72,6 @@ def send_to_printer(parent: QWidget, preview: PdfPreview, printer: QPrinter) -> 
     finally:
         progress.close()
         progress.deleteLater()
+
+
+__all__ = ["default_file_name", "printer_for", "save_with_dialog", "send_to_printer"]

@@ -129,7 +129,7 @@ class RuleList(QWidget):
         self.because.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.because.setMinimumContentsLength(18)
         self.because.activated.connect(self._because_chosen)
-        because_label = QLabel("Be&cause-line:")
+        because_label = QLabel("Because-line for t&his rule:")
         because_label.setBuddy(self.because)
 
         buttons = QHBoxLayout()

@@ -154,7 +154,7 @@ class TokensPanel(QWidget):
         self.layout_choice.addItem("Hex: the most per page (scissors)", TokenLayout.HEX)
         self.paper = paper_combo()
         self.landscape = QCheckBox("&Landscape")
-        self.duplex = QCheckBox("Double-sided: print &backs")
+        self.duplex = QCheckBox("Double-sided: print ba&cks")
         self.duplex.setToolTip(
             "Each front page is followed by its back, placed so each back lands behind its front"
         )
@@ -168,7 +168,7 @@ class TokensPanel(QWidget):
         self.back.addItem("Backs: the kind of token", BackContent.KIND)
         self.back.addItem("Backs: our ground rules, in turn", BackContent.RULE)
         self.back.setAccessibleName("What the backs carry")
-        self.team_on_backs = QCheckBox("Tea&m name on the backs")
+        self.team_on_backs = QCheckBox("Team &name on the backs")
         self.team_on_backs.setChecked(True)
         self.language = language_combo()
         self.summary = QLabel(objectName="Muted")

@@ -65,6 +65,10 @@ class Actions:
         # Team
         self.rename_team = a(window, "&Rename team…", "F2", "Give the team another name")
         self.delete_team = a(window, "&Delete team…", QKeySequence.StandardKey.Delete, "Delete the team")
+        self.pre_brief = a(
+            window, "Pre-&brief card…", None, "The team's pre-brief statement and its card for a session"
+        )
+        self.team_report = a(window, "Team re&port…", None, "The report to bring to the next meeting")
         # Norm
         self.add_norm = a(window, "&Add norm", QKeySequence.StandardKey.New, "Type a new norm")
         self.reword_norm = a(window, "&Reword…", "F2", "New wording, recorded as a revision")
@@ -121,6 +125,8 @@ class Actions:
         edit.addActions([self.find, self.clear_filter])
         team = bar.addMenu("&Team")
         team.addActions([self.new_team, self.copy_starter, self.rename_team, self.delete_team])
+        team.addSeparator()
+        team.addActions([self.pre_brief, self.team_report])
         norm = bar.addMenu("&Norm")
         norm.addAction(self.add_norm)
         norm.addActions(self.norm_actions())

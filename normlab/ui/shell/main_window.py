@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
         a.open_database.triggered.connect(self.file_ops.open_database)
         a.backups.triggered.connect(self.show_backups)
         a.print_centre.triggered.connect(lambda: self.show_print_centre())
+        a.pre_brief.triggered.connect(lambda: self.show_print_centre(page="pre-brief"))
+        a.team_report.triggered.connect(lambda: self.show_print_centre(page="report"))
         a.start_meeting.triggered.connect(self.meetings.ask)
         a.show_sessions.triggered.connect(lambda: self.main_tabs.setCurrentWidget(self.sessions))
         self.sessions.meetingRequested.connect(self.meetings.ask)
@@ -341,6 +343,8 @@ class MainWindow(QMainWindow):
             self.menu_actions.export_csv,
             self.menu_actions.add_norm,
             self.menu_actions.print_centre,
+            self.menu_actions.pre_brief,
+            self.menu_actions.team_report,
             self.menu_actions.start_meeting,
         ):
             action.setEnabled(has_team)
@@ -407,8 +411,9 @@ class MainWindow(QMainWindow):
 
         show_codebook(self, dimension)  # type: ignore[arg-type]
 
-    def show_print_centre(self, over: QWidget | None = None) -> None:
-        """The Print centre for the current team, over this window (or over ``over``, a meeting)."""
+    def show_print_centre(self, over: QWidget | None = None, page: str = "ground-rules") -> None:
+        """The Print centre for the current team, over this window (or over ``over``, a meeting),
+        open on ``page`` (ground-rules, tokens, pre-brief, report)."""
         team_id = self.norm_model.team_id
         if team_id is None:
             return
@@ -417,7 +422,8 @@ class MainWindow(QMainWindow):
         except ImportError:
             prompts.show_info(over or self, "Printing", "Printing is not available in this build.")
             return
-        dialog = PrintCentre(self.editor.ws, team_id, over or self)
+        dialog = PrintCentre(self.editor.ws, team_id, over or self, keep_prebrief=self.team_ops.keep_prebrief)
+        dialog.show_page(page)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.norm_requested.connect(lambda norm_id: (dialog.close(), self.norm_pane.select_norm(norm_id)))
         dialog.open()

@@ -1,6 +1,6 @@
 """How much the printables' layout costs over drawing the same marks with bare reportlab.
 
-    .venv/bin/python benchmarks/printing.py [--repeats 15]
+    .venv/bin/python benchmarks/printing.py [--repeats 21]
 
 Two cases, each timed against a plain reportlab script that draws the same marks (text lines in
 the same embedded fonts, discs, badges, circles) at fixed places, with no fitting, wrapping, bidi
@@ -10,14 +10,16 @@ or shaping:
 * a 30-person duplex token sheet, a set per person of 3 talk tokens and one of each of the 4
   response kinds (210 tokens), with the names of the class list on the backs.
 
-Both sides are warmed up once (font loading is a one-off per process) and timed several times in
-the same run; the medians and their ratio are printed.
+Both sides are warmed up once (font loading is a one-off per process), then timed in turns (ours,
+plain, ours, plain…) so that a change in the machine's load falls on both alike; the medians, their
+ratio and the median of the ratios of each pair are printed, with the load average when it ran.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import os
 import statistics
 import time
 from collections.abc import Callable
@@ -133,30 +135,41 @@ def plain_tokens() -> bytes:
     return buffer.getvalue()
 
 
-def median_seconds(work: Callable[[], bytes], repeats: int) -> float:
-    work()  # warm up: caches, first use of each font
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def seconds(work: Callable[[], bytes]) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def timed_in_turns(
+    ours: Callable[[], bytes], plain: Callable[[], bytes], repeats: int
+) -> tuple[float, float, float]:
+    """Median seconds of each side and the median ratio of the pairs, timed alternately."""
+    ours(), plain()  # warm up: caches, first use of each font
+    pairs = [(seconds(ours), seconds(plain)) for _ in range(repeats)]
+    ours_s = statistics.median(o for o, _ in pairs)
+    plain_s = statistics.median(p for _, p in pairs)
+    return ours_s, plain_s, statistics.median(o / p for o, p in pairs)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repeats", type=int, default=15)
+    parser.add_argument("--repeats", type=int, default=21)
     args = parser.parse_args()
     ensure_registered()
     cases = [
         ("12-rule A4 sheet", lambda: render_ground_rules(SHEET), plain_sheet),
         ("30 sets of 7, duplex", lambda: render_tokens(TOKENS), plain_tokens),
     ]
-    print(f"{'case':<24}{'normlab':>12}{'plain':>12}{'ratio':>8}   (medians of {args.repeats})")
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"load average {load} · {os.cpu_count()} cores · medians of {args.repeats}, timed in turns")
+    print(f"{'case':<24}{'normlab':>12}{'plain':>12}{'ratio':>8}{'of pairs':>10}")
     for name, ours, plain in cases:
-        ours_s = median_seconds(ours, args.repeats)
-        plain_s = median_seconds(plain, args.repeats)
-        print(f"{name:<24}{ours_s * 1000:>9.1f} ms{plain_s * 1000:>9.1f} ms{ours_s / plain_s:>7.2f}x")
+        ours_s, plain_s, paired = timed_in_turns(ours, plain, args.repeats)
+        print(
+            f"{name:<24}{ours_s * 1000:>9.1f} ms{plain_s * 1000:>9.1f} ms"
+            f"{ours_s / plain_s:>7.2f}x{paired:>9.2f}x"
+        )
 
 
 if __name__ == "__main__":

@@ -22,7 +22,10 @@ __all__ = ["Options", "PreviewRenderer", "render", "waiting_cursor"]
 
 class PreviewRenderer(QObject):
     """Renders one PDF at a time on a worker thread; while one renders, only the newest request
-    waits. Results arrive on the GUI thread as ``finished(options, pdf or None, error message)``."""
+    waits. Results arrive on the GUI thread as ``finished(options, pdf or None, error message)``.
+
+    ``shutdown`` is final: a result still queued for the GUI thread is dropped and nothing new
+    starts, so no worker thread outlives the dialog it renders for."""
 
     finished = Signal(object, object, str)
     _done = Signal(object, object, str)
@@ -33,9 +36,12 @@ class PreviewRenderer(QObject):
         self._idle = threading.Event()
         self._idle.set()
         self._waiting: Options | None = None
+        self._stopped = False
         self._done.connect(self._finish, Qt.ConnectionType.QueuedConnection)
 
     def request(self, options: Options) -> None:
+        if self._stopped:
+            return
         self._waiting = options
         if self._idle.is_set():
             self._start_next()
@@ -47,7 +53,8 @@ class PreviewRenderer(QObject):
             return render(options)
 
     def shutdown(self) -> None:
-        """Drop what waits, let the running render finish and end the worker thread."""
+        """Drop what waits, let the running render finish and end the worker thread, for good."""
+        self._stopped = True
         self._waiting = None
         self._idle.wait()
         if self._executor is not None:
@@ -56,7 +63,7 @@ class PreviewRenderer(QObject):
 
     def _start_next(self) -> None:
         options, self._waiting = self._waiting, None
-        if options is None:
+        if options is None or self._stopped:
             return
         if self._executor is None:
             self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="normlab-preview")
@@ -75,11 +82,15 @@ class PreviewRenderer(QObject):
             message = "the PDF could not be made; this is a fault in normlab, not in your choices"
         finally:
             self._idle.set()
+        if self._stopped:
+            return
         with contextlib.suppress(RuntimeError):  # the dialog is gone
             self._done.emit(options, pdf, message)
 
     @Slot(object, object, str)
     def _finish(self, options: Options, pdf: bytes | None, message: str) -> None:
+        if self._stopped:
+            return
         self.finished.emit(options, pdf, message)
         self._start_next()
 

@@ -406,6 +406,7 @@ class PrintCentre(QDialog):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._timer.stop()
         self._renderer.shutdown()
         super().closeEvent(event)
 

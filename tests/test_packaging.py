@@ -75,6 +75,8 @@ def test_the_wheel_ships_migrations_and_resources_that_work_from_anywhere(tmp_pa
         "normlab/resources/translations/normlab_de.ts",
     ):
         assert needed in names
+    for code in ("en", "de", "fi", "fr", "es"):
+        assert f"normlab/resources/translations/normlab_{code}.qm" in names, "catalogues compiled at build"
     assert not [n for n in names if "screenshots" in n or n.startswith("docs/")], (
         "the README's pictures stay out"
     )

@@ -37,6 +37,9 @@ class NormWarning:
     kind: WarningKind
     title: str
     explanation: str
+    details: tuple[str, ...] = ()
+    """What the explanation quotes, for saying it in another language: the wording before and after
+    (surface-only change), the dimensions proposed but not held (gap)."""
 
 
 def held_dimensions(rationales: Iterable[RationaleDraft]) -> frozenset[Dimension]:
@@ -210,6 +213,7 @@ def _warnings(facts: NormFacts) -> tuple[NormWarning, ...]:
                 f"The wording changed from “{latest.text_before}” to “{latest.text_after}”, but the "
                 "reasons it rests on are of the same kind as before. A new wording resting on the old "
                 "reason is usually absorbed into the old practice; name and move the reason too.",
+                (latest.text_before, latest.text_after),
             )
         )
     gap = gap_dimensions(facts)
@@ -220,6 +224,7 @@ def _warnings(facts: NormFacts) -> tuple[NormWarning, ...]:
                 WARNING_TITLES[WarningKind.GAP],
                 f"The team wants this norm to rest on {_names(gap)} reasons, but nobody holds such a "
                 "reason yet. This is where the work is.",
+                tuple(d.value for d in Dimension if d in gap),
             )
         )
     return tuple(found)

@@ -284,4 +284,1457 @@
         <translation>%1: %2</translation>
     </message>
 </context>
+<context>
+    <name>Codebook</name>
+    <message>
+        <source>A new wording that still rests on the old reason is usually absorbed into the old practice.</source>
+        <translation>Eine neue Formulierung, die noch auf der alten Begründung beruht, wird meist von der alten Praxis aufgesogen.</translation>
+    </message>
+    <message>
+        <source>Everything this norm rests on is “it's the rule”; a norm like that tends to stay as it is.</source>
+        <translation>Alles, worauf diese Norm beruht, ist „das ist halt die Regel“; eine solche Norm bleibt meist, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>how we treat each other</source>
+        <translation>wie wir miteinander umgehen</translation>
+    </message>
+    <message>
+        <source>In a classroom</source>
+        <translation>Im Klassenzimmer</translation>
+    </message>
+    <message>
+        <source>learning from ideas</source>
+        <translation>von Ideen lernen</translation>
+    </message>
+    <message>
+        <source>Listen to others: “Be quiet when someone is speaking, it's good behaviour.”</source>
+        <translation>Anderen zuhören: „Sei still, wenn jemand spricht, das gehört sich so.“</translation>
+    </message>
+    <message>
+        <source>Listen to others: “So we can discuss many ideas and viewpoints.”</source>
+        <translation>Anderen zuhören: „Damit wir viele Ideen und Sichtweisen besprechen können.“</translation>
+    </message>
+    <message>
+        <source>Listen to others: “So we can learn from other people's perspectives.”</source>
+        <translation>Anderen zuhören: „Damit wir aus den Sichtweisen anderer lernen können.“</translation>
+    </message>
+    <message>
+        <source>Listen to others: “They listened to you, so you listen to them.”</source>
+        <translation>Anderen zuhören: „Sie haben dir zugehört, also hörst du ihnen zu.“</translation>
+    </message>
+    <message>
+        <source>Nobody has said yet why this norm matters: ask for the reasons people give.</source>
+        <translation>Noch hat niemand gesagt, warum diese Norm wichtig ist: Fragen Sie nach den Begründungen.</translation>
+    </message>
+    <message>
+        <source>On a ward</source>
+        <translation>Auf Station</translation>
+    </message>
+    <message>
+        <source>One surface norm can rest on several reasons at once. Sort each reason people give into the dimension it justifies the norm by (Hofmann &amp; Ruthven, 2018).</source>
+        <translation>Eine Norm kann zugleich auf mehreren Begründungen beruhen. Ordnen Sie jede Begründung, die genannt wird, der Dimension zu, mit der sie die Norm rechtfertigt (Hofmann &amp; Ruthven, 2018).</translation>
+    </message>
+    <message>
+        <source>Scan only when clinically led: “Don't undermine the nurse's workload; agree a time first.”</source>
+        <translation>Ultraschall nur bei klinischer Indikation: „Bring die Arbeitsplanung der Pflege nicht durcheinander; sprich vorher eine Zeit ab.“</translation>
+    </message>
+    <message>
+        <source>Scan only when clinically led: “So the team can compare readings and discuss the findings.”</source>
+        <translation>Ultraschall nur bei klinischer Indikation: „Damit das Team Befunde vergleichen und besprechen kann.“</translation>
+    </message>
+    <message>
+        <source>Scan only when clinically led: “So trainees build the skill and the unit learns what scanning shows.”</source>
+        <translation>Ultraschall nur bei klinischer Indikation: „Damit Assistenzärzte die Fertigkeit aufbauen und die Station lernt, was der Ultraschall zeigt.“</translation>
+    </message>
+    <message>
+        <source>Scan only when clinically led: “That's how we do it here; an echo without need is a waste.”</source>
+        <translation>Ultraschall nur bei klinischer Indikation: „So machen wir das hier; ein Echo ohne Anlass ist Verschwendung.“</translation>
+    </message>
+    <message>
+        <source>The four dimensions</source>
+        <translation>Die vier Dimensionen</translation>
+    </message>
+    <message>
+        <source>The four dimensions of reasons</source>
+        <translation>Die vier Dimensionen der Begründungen</translation>
+    </message>
+    <message>
+        <source>The norm is justified by how we treat each other: fairness, respect, not disturbing or undermining others.</source>
+        <translation>Die Norm wird dadurch gerechtfertigt, wie wir miteinander umgehen: Fairness, Respekt, andere nicht stören oder übergehen.</translation>
+    </message>
+    <message>
+        <source>The norm is justified by taking ideas seriously: learning from other people's thinking, reasoning together, building knowledge.</source>
+        <translation>Die Norm wird dadurch gerechtfertigt, dass wir Ideen ernst nehmen: vom Denken anderer lernen, gemeinsam argumentieren, Wissen aufbauen.</translation>
+    </message>
+    <message>
+        <source>The norm is justified by the rule itself: good behaviour, what is normal, what is 'wrong'. A frozen behavioural obligation that nobody needs to explain.</source>
+        <translation>Die Norm wird durch die Regel selbst gerechtfertigt: gutes Benehmen, was normal ist, was „falsch“ ist. Eine erstarrte Verhaltenspflicht, die niemand erklären muss.</translation>
+    </message>
+    <message>
+        <source>The norm is justified by what makes a discussion work: hearing several ideas, building on them and challenging them.</source>
+        <translation>Die Norm wird dadurch gerechtfertigt, was ein Gespräch gelingen lässt: mehrere Ideen hören, auf ihnen aufbauen und sie hinterfragen.</translation>
+    </message>
+    <message>
+        <source>the rule itself</source>
+        <translation>die Regel selbst</translation>
+    </message>
+    <message>
+        <source>The team wants this norm to rest on reasons nobody holds yet: this is where the work is.</source>
+        <translation>Das Team möchte, dass diese Norm auf Begründungen beruht, die noch niemand vertritt: Hier liegt die Arbeit.</translation>
+    </message>
+    <message>
+        <source>what makes discussion work</source>
+        <translation>was ein Gespräch gelingen lässt</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>%1 could not be done</source>
+        <comment>%1 is an edit: 'Add norm “Listen”'</comment>
+        <translation>„%1“ war nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 could not be undone</source>
+        <comment>%1 is an edit: 'Add norm “Listen”'</comment>
+        <translation>„%1“ konnte nicht rückgängig gemacht werden</translation>
+    </message>
+    <message>
+        <source>Add norm %1</source>
+        <translation>Norm %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add rationale to %1</source>
+        <translation>Begründung zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Agree %1</source>
+        <comment>agree that the norm rests on a reason</comment>
+        <translation>Vereinbaren: %1</translation>
+    </message>
+    <message>
+        <source>Clear the review date</source>
+        <translation>Überprüfungsdatum entfernen</translation>
+    </message>
+    <message>
+        <source>Create team %1</source>
+        <translation>Team %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Delete norm %1</source>
+        <translation>Norm %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete rationale %1</source>
+        <translation>Begründung %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete team %1</source>
+        <translation>Team %1 löschen</translation>
+    </message>
+    <message>
+        <source>Edit rationale %1</source>
+        <translation>Begründung %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark rationale as held</source>
+        <translation>Begründung als vertreten markieren</translation>
+    </message>
+    <message>
+        <source>Mark rationale as proposed</source>
+        <translation>Begründung als vorgeschlagen markieren</translation>
+    </message>
+    <message>
+        <source>Move norm %1</source>
+        <translation>Norm %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Move rationale to %1</source>
+        <translation>Begründung nach %1 verschieben</translation>
+    </message>
+    <message>
+        <source>No longer agree %1</source>
+        <translation>Vereinbarung zurücknehmen: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <comment>set a field to nothing</comment>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Put %1 first</source>
+        <translation>%1 an die erste Stelle setzen</translation>
+    </message>
+    <message>
+        <source>Rename team to %1</source>
+        <translation>Team umbenennen in %1</translation>
+    </message>
+    <message>
+        <source>Review by %1</source>
+        <translation>Überprüfen bis %1</translation>
+    </message>
+    <message>
+        <source>Reword norm to %1</source>
+        <translation>Norm umformulieren zu %1</translation>
+    </message>
+    <message>
+        <source>Set setting to %1</source>
+        <translation>Kontext auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation>Status auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Set who it is for to %1</source>
+        <translation>Zielgruppe auf %1 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>FileOps</name>
+    <message>
+        <source>CSV spreadsheet (*.csv);;All files (*)</source>
+        <translation>CSV-Tabelle (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export all teams as JSON</source>
+        <translation>Alle Teams als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Export norms as CSV</source>
+        <translation>Normen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export team as JSON</source>
+        <translation>Team als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportiert nach %1.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Import and export</source>
+        <translation>Import und Export</translation>
+    </message>
+    <message>
+        <source>Import and export are not available in this build.</source>
+        <translation>Import und Export sind in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Import teams from JSON</source>
+        <translation>Teams aus JSON importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n team(s) from %1.</source>
+        <translation>
+            <numerusform>%n Team aus %1 importiert.</numerusform>
+            <numerusform>%n Teams aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>normlab database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>normlab-Datenbank (*.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>normlab JSON (*.json);;All files (*)</source>
+        <translation>normlab-JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>normlab teams</source>
+        <comment>a file name</comment>
+        <translation>normlab-Teams</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>That database could not be opened</source>
+        <translation>Diese Datenbank konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The file could not be imported</source>
+        <translation>Die Datei konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation>Die Datei konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>You are still working in the database you had open.</source>
+        <translation>Sie arbeiten weiter in der Datenbank, die Sie geöffnet hatten.</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the end of a list: 'operational, interpersonal and ideational'</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a day, in Qt's date format (d day, M month, MMM month name, yyyy year)</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>a day and a time, in Qt's format (HH hour 0-23, mm minutes)</comment>
+        <translation>d. MMM yyyy, HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>AFTER</source>
+        <comment>a heading in capitals</comment>
+        <translation>NACHHER</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <comment>a heading in capitals</comment>
+        <translation>VORHER</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation>keine Begründung</translation>
+    </message>
+    <message>
+        <source>No revisions yet</source>
+        <translation>Noch keine Revisionen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no review-by date</comment>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Review by:</source>
+        <translation>Überprüfen bis:</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>Surface-only change</source>
+        <translation>Änderung nur an der Oberfläche</translation>
+    </message>
+    <message>
+        <source>The wording changed, but the reasons it rests on are of the same kind as before. A new wording resting on the old reason is usually absorbed into the old practice: name the reason and move it too.</source>
+        <translation>Die Formulierung hat sich geändert, aber die Begründungen sind von derselben Art wie vorher. Eine neue Formulierung auf der alten Begründung wird meist von der alten Praxis aufgesogen: Benennen Sie die Begründung und verschieben Sie sie auch.</translation>
+    </message>
+    <message>
+        <source>When you reword this norm (F2), the change is recorded here with its reasons before and after.</source>
+        <translation>Wenn Sie diese Norm umformulieren (F2), wird die Änderung hier festgehalten, mit den Begründungen davor und danach.</translation>
+    </message>
+    <message>
+        <source>✓ agreed %1</source>
+        <translation>✓ vereinbart %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lanes</name>
+    <message>
+        <source>%1 reasons</source>
+        <comment>a lane: 'Operational reasons'</comment>
+        <translation>Begründungen: %1</translation>
+    </message>
+    <message>
+        <source>%1 · agreed on %2: the norm rests on it</source>
+        <translation>%1 · vereinbart am %2: Die Norm beruht darauf</translation>
+    </message>
+    <message>
+        <source>&amp;Agree: the norm rests on this</source>
+        <translation>&amp;Vereinbaren: Die Norm beruht darauf</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>Verschieben &amp;nach</translation>
+    </message>
+    <message>
+        <source>&amp;No longer agreed</source>
+        <translation>&amp;Nicht mehr vereinbart</translation>
+    </message>
+    <message>
+        <source>A role, such as pupil, nurse or teacher</source>
+        <translation>Eine Rolle, etwa Schülerin, Pflegekraft oder Lehrer</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <comment>the codebook entry of a dimension</comment>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>Add a reason…  (%1)</source>
+        <translation>Begründung hinzufügen …  (%1)</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <comment>read aloud after a reason the norm rests on</comment>
+        <translation>vereinbart</translation>
+    </message>
+    <message>
+        <source>Classroom:</source>
+        <translation>Klassenzimmer:</translation>
+    </message>
+    <message>
+        <source>Clinical:</source>
+        <translation>Klinik:</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <comment>the key</comment>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>the key</comment>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Enter edit · Space held/proposed · A agreed · Alt+1–4 move to lane · Del delete · drag to move</source>
+        <translation>Eingabe bearbeiten · Leertaste vertreten/vorgeschlagen · A vereinbart · Alt+1–4 in Spalte verschieben · Entf löschen · ziehen zum Verschieben</translation>
+    </message>
+    <message>
+        <source>Enter saves · Shift+Enter for a new line · Esc cancels</source>
+        <translation>Eingabe speichert · Umschalt+Eingabe für eine neue Zeile · Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Make it the &amp;first agreed reason</source>
+        <translation>Zur &amp;ersten vereinbarten Begründung machen</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held</source>
+        <translation>Als &amp;vertreten markieren</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;proposed</source>
+        <translation>Als &amp;vorgeschlagen markieren</translation>
+    </message>
+    <message>
+        <source>New %1 reason</source>
+        <comment>a field: 'New Operational reason'</comment>
+        <translation>Neue Begründung: %1</translation>
+    </message>
+    <message>
+        <source>No discussional reason yet</source>
+        <translation>Noch keine diskursive Begründung</translation>
+    </message>
+    <message>
+        <source>No ideational reason yet</source>
+        <translation>Noch keine ideenbezogene Begründung</translation>
+    </message>
+    <message>
+        <source>No interpersonal reason yet</source>
+        <translation>Noch keine zwischenmenschliche Begründung</translation>
+    </message>
+    <message>
+        <source>No operational reason yet</source>
+        <translation>Noch keine operative Begründung</translation>
+    </message>
+    <message>
+        <source>Read the codebook entry for %1 (examples, definition)</source>
+        <translation>Den Codebuch-Eintrag zu %1 lesen (Beispiele, Definition)</translation>
+    </message>
+    <message>
+        <source>said by %1</source>
+        <translation>gesagt von %1</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <comment>the key</comment>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>The reason's words</source>
+        <translation>Der Wortlaut der Begründung</translation>
+    </message>
+    <message>
+        <source>Type a reason someone gives for the norm, then press Enter</source>
+        <translation>Tippen Sie eine Begründung ein, die jemand für die Norm gibt, und drücken Sie die Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Who said it</source>
+        <translation>Wer es gesagt hat</translation>
+    </message>
+    <message>
+        <source>Who said it? (optional)</source>
+        <translation>Wer hat es gesagt? (optional)</translation>
+    </message>
+    <message>
+        <source>✓ Agreed</source>
+        <comment>the mark of a reason the norm rests on</comment>
+        <translation>✓ Vereinbart</translation>
+    </message>
+    <message>
+        <source>✓ Agreed %1</source>
+        <comment>the mark of the first or second agreed reason</comment>
+        <translation>✓ Vereinbart %1</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>A pre-brief for teaching on the unit, and norms of clinical practice that shape what trainees can try, with the reasons each role gives.</source>
+        <translation>Ein Pre-Briefing für die Lehre auf Station und Normen der klinischen Praxis, die bestimmen, was Assistenzärzte ausprobieren können, mit den Begründungen jeder Berufsgruppe.</translation>
+    </message>
+    <message>
+        <source>Classroom dialogic talk</source>
+        <translation>Dialogisches Gespräch im Klassenzimmer</translation>
+    </message>
+    <message>
+        <source>Coaching working agreements</source>
+        <translation>Arbeitsvereinbarungen im Coaching</translation>
+    </message>
+    <message>
+        <source>Ground rules for talk in whole-class and group discussion, with the reasons pupils and teachers give for them today and the reasons a dialogic classroom rests on.</source>
+        <translation>Gesprächsregeln für das Unterrichtsgespräch und die Gruppenarbeit, mit den Begründungen, die Schülerinnen, Schüler und Lehrkräfte heute dafür geben, und den Begründungen, auf denen ein dialogischer Unterricht beruht.</translation>
+    </message>
+    <message>
+        <source>ICU teaching session</source>
+        <translation>Fortbildung auf der Intensivstation</translation>
+    </message>
+    <message>
+        <source>Working agreements a coach can start a team or a school with, each with the reasons people commonly give and the reasons worth working towards.</source>
+        <translation>Arbeitsvereinbarungen, mit denen ein Coach bei einem Team oder einer Schule anfangen kann, jede mit den üblichen Begründungen und den Begründungen, auf die es sich hinzuarbeiten lohnt.</translation>
+    </message>
+</context>
+<context>
+    <name>NormDetail</name>
+    <message>
+        <source>&amp;Who is it for?</source>
+        <translation>&amp;Für wen gilt sie?</translation>
+    </message>
+    <message>
+        <source>Current, proposed or retired</source>
+        <translation>Gültig, vorgeschlagen oder außer Kraft</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this norm with its reasons and history (Del; can be undone)</source>
+        <translation>Diese Norm mit ihren Begründungen und ihrem Verlauf löschen (Entf; lässt sich rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>Due since %1</source>
+        <comment>a button: due for review since a day</comment>
+        <translation>Fällig seit %1</translation>
+    </message>
+    <message>
+        <source>e.g. pupils, trainees</source>
+        <translation>z. B. Schüler, Auszubildende</translation>
+    </message>
+    <message>
+        <source>Give the norm new wording and record the change as a revision (F2)</source>
+        <translation>Der Norm eine neue Formulierung geben und die Änderung als Revision festhalten (F2)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>a tab</comment>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <comment>a tab, with the number of revisions</comment>
+        <translation>Verlauf (%1)</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <comment>a tab</comment>
+        <translation>Begründungen</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Überprüfen bis</translation>
+    </message>
+    <message>
+        <source>Review by %1</source>
+        <comment>a button</comment>
+        <translation>Überprüfen bis %1</translation>
+    </message>
+    <message>
+        <source>Review by…</source>
+        <translation>Überprüfen bis …</translation>
+    </message>
+    <message>
+        <source>Reword…</source>
+        <translation>Umformulieren …</translation>
+    </message>
+    <message>
+        <source>Se&amp;tting</source>
+        <translation>&amp;Kontext</translation>
+    </message>
+    <message>
+        <source>Select a norm to see its reasons</source>
+        <translation>Wählen Sie eine Norm, um ihre Begründungen zu sehen</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The norm's reasons and history</source>
+        <translation>Begründungen und Verlauf der Norm</translation>
+    </message>
+    <message>
+        <source>The norm's wording</source>
+        <translation>Der Wortlaut der Norm</translation>
+    </message>
+    <message>
+        <source>The reasons people give for a norm are sorted into four lanes: operational, interpersonal, discussional and ideational.</source>
+        <translation>Die Begründungen für eine Norm werden in vier Spalten sortiert: operativ, zwischenmenschlich, diskursiv und ideenbezogen.</translation>
+    </message>
+    <message>
+        <source>Warning: %1. %2</source>
+        <translation>Warnung: %1. %2</translation>
+    </message>
+    <message>
+        <source>When the team means to look at this norm again (Ctrl+D)</source>
+        <translation>Wann das Team sich diese Norm wieder ansehen will (Strg+D)</translation>
+    </message>
+    <message>
+        <source>where or when it applies</source>
+        <translation>wo oder wann sie gilt</translation>
+    </message>
+    <message>
+        <source>Where or when the norm applies: pick one the team uses or type a new one</source>
+        <translation>Wo oder wann die Norm gilt: einen vorhandenen Kontext wählen oder einen neuen eintippen</translation>
+    </message>
+    <message>
+        <source>Who is it for?</source>
+        <translation>Für wen gilt sie?</translation>
+    </message>
+    <message>
+        <source>Whose behaviour the norm is about</source>
+        <translation>Um wessen Verhalten es in der Norm geht</translation>
+    </message>
+</context>
+<context>
+    <name>NormOps</name>
+    <message numerus="yes">
+        <source>A norm rests on at most %n agreed reason(s): press A on one of them to take it back.</source>
+        <translation>
+            <numerusform>Eine Norm beruht auf höchstens %n vereinbarten Begründung: Drücken Sie A darauf, um sie zurückzunehmen.</numerusform>
+            <numerusform>Eine Norm beruht auf höchstens %n vereinbarten Begründungen: Drücken Sie A auf einer davon, um sie zurückzunehmen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Norm deleted. Press Ctrl+Z to bring it back.</source>
+        <translation>Norm gelöscht. Mit Strg+Z holen Sie sie zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>NormPane</name>
+    <message>
+        <source> Needs attention</source>
+        <translation> Braucht Aufmerksamkeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due for review</source>
+        <translation>
+            <numerusform>%Ln zur Überprüfung fällig</numerusform>
+            <numerusform>%Ln zur Überprüfung fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln need(s) attention</source>
+        <translation>
+            <numerusform>%Ln braucht Aufmerksamkeit</numerusform>
+            <numerusform>%Ln brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <comment>norms that pass the filter</comment>
+        <translation>
+            <numerusform>%Ln angezeigt</numerusform>
+            <numerusform>%Ln angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A team is a group that owns norms, such as “Maths department” or “ICU teaching”.</source>
+        <translation>Ein Team ist eine Gruppe mit eigenen Normen, etwa „Fachschaft Mathematik“ oder „Lehre Intensivstation“.</translation>
+    </message>
+    <message>
+        <source>Add a norm</source>
+        <translation>Norm hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a norm…  (%1)</source>
+        <translation>Norm hinzufügen …  (%1)</translation>
+    </message>
+    <message>
+        <source>Add norm</source>
+        <translation>Norm hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the norm typed beside it</source>
+        <translation>Die daneben eingetippte Norm hinzufügen</translation>
+    </message>
+    <message>
+        <source>All dimensions</source>
+        <translation>Alle Dimensionen</translation>
+    </message>
+    <message>
+        <source>Any setting</source>
+        <translation>Jeder Kontext</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>Copy a starter set…</source>
+        <translation>Startpaket kopieren …</translation>
+    </message>
+    <message>
+        <source>Create a team…</source>
+        <translation>Team anlegen …</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>a filter button: norms due for review</comment>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>Zur Überprüfung fällig</translation>
+    </message>
+    <message>
+        <source>Enter goes to the norm's reasons; Alt+Up and Alt+Down move it; F2 rewords it</source>
+        <translation>Eingabe springt zu den Begründungen der Norm; Alt+Pfeil hoch und Alt+Pfeil runter verschieben sie; F2 formuliert sie um</translation>
+    </message>
+    <message>
+        <source>Filter by dimension</source>
+        <translation>Nach Dimension filtern</translation>
+    </message>
+    <message>
+        <source>Filter by setting</source>
+        <translation>Nach Kontext filtern</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Filter by wording or reason…  (%1)</source>
+        <translation>Nach Wortlaut oder Begründung filtern …  (%1)</translation>
+    </message>
+    <message>
+        <source>Filter norms</source>
+        <translation>Normen filtern</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>New norm</source>
+        <translation>Neue Norm</translation>
+    </message>
+    <message>
+        <source>No norm matches the filter</source>
+        <translation>Keine Norm passt zum Filter</translation>
+    </message>
+    <message>
+        <source>No norms yet — add one or copy a starter set</source>
+        <translation>Noch keine Normen – fügen Sie eine hinzu oder kopieren Sie ein Startpaket</translation>
+    </message>
+    <message>
+        <source>No teams yet</source>
+        <translation>Noch keine Teams</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Normen</translation>
+    </message>
+    <message>
+        <source>Show only norms that apply in this setting</source>
+        <translation>Nur Normen zeigen, die in diesem Kontext gelten</translation>
+    </message>
+    <message>
+        <source>Show only norms with a reason in this dimension</source>
+        <translation>Nur Normen mit einer Begründung in dieser Dimension zeigen</translation>
+    </message>
+    <message>
+        <source>Show only norms with a warning from the checks</source>
+        <translation>Nur Normen mit einer Warnung der Prüfungen zeigen</translation>
+    </message>
+    <message>
+        <source>Show only norms with this status</source>
+        <translation>Nur Normen mit diesem Status zeigen</translation>
+    </message>
+    <message>
+        <source>Show only the norms due for review: their review-by date has come</source>
+        <translation>Nur die zur Überprüfung fälligen Normen zeigen: Ihr Überprüfungsdatum ist erreicht</translation>
+    </message>
+    <message>
+        <source>Shows the norms whose words or reasons hold what you type</source>
+        <translation>Zeigt die Normen, in deren Wortlaut oder Begründungen vorkommt, was Sie eintippen</translation>
+    </message>
+    <message>
+        <source>Type a norm your team lives by in the field above, such as “Listen to others”, and press Enter.</source>
+        <translation>Tippen Sie oben eine Norm ein, nach der Ihr Team lebt, etwa „Anderen zuhören“, und drücken Sie die Eingabetaste.</translation>
+    </message>
+    <message>
+        <source>Type the norm as people say it, then press Enter</source>
+        <translation>Tippen Sie die Norm so ein, wie man sie sagt, und drücken Sie die Eingabetaste</translation>
+    </message>
+</context>
+<context>
+    <name>NormTable</name>
+    <message>
+        <source>%1; proposed: %2</source>
+        <comment>dimensions held; dimensions only proposed</comment>
+        <translation>%1; vorgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Dimensions of the reasons: filled for held, outlined for proposed only</source>
+        <translation>Dimensionen der Begründungen: gefüllt für vertretene, umrandet für nur vorgeschlagene</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <comment>due for review since a day</comment>
+        <translation>Fällig %1</translation>
+    </message>
+    <message>
+        <source>no reason yet</source>
+        <translation>noch keine Begründung</translation>
+    </message>
+    <message>
+        <source>No warnings</source>
+        <translation>Keine Warnungen</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <comment>a column heading</comment>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>proposed: %1</source>
+        <comment>dimensions only proposed</comment>
+        <translation>vorgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <comment>a column heading</comment>
+        <translation>Begründungen</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <comment>a column heading</comment>
+        <translation>Überprüfen bis</translation>
+    </message>
+    <message>
+        <source>Review by %1: due for review</source>
+        <translation>Überprüfen bis %1: zur Überprüfung fällig</translation>
+    </message>
+    <message>
+        <source>Review by %1: not due yet</source>
+        <translation>Überprüfen bis %1: noch nicht fällig</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <comment>a column heading</comment>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>a column heading</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The day by which the team means to look at the norm again; from then on it is due</source>
+        <translation>Der Tag, bis zu dem das Team sich die Norm wieder ansehen will; ab dann ist sie fällig</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Warnings from the checks: hover a marker to read it</source>
+        <translation>Warnungen der Prüfungen: Zeigen Sie auf ein Zeichen, um sie zu lesen</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Nothing was changed. You can try again, or press Ctrl+Z to step back.</source>
+        <translation>Es wurde nichts geändert. Sie können es noch einmal versuchen oder mit Strg+Z einen Schritt zurückgehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>&amp;No review date</source>
+        <translation>&amp;Kein Überprüfungsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Or on:</source>
+        <translation>&amp;Oder am:</translation>
+    </message>
+    <message>
+        <source>A day of your own: type it or pick it from the calendar</source>
+        <translation>Ein eigener Tag: eintippen oder im Kalender wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>In &amp;%n month(s) (%1)</source>
+        <translation>
+            <numerusform>In &amp;%n Monat (%1)</numerusform>
+            <numerusform>In &amp;%n Monaten (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Überprüfen bis</translation>
+    </message>
+    <message>
+        <source>Review by the day chosen beside it</source>
+        <translation>Bis zu dem daneben gewählten Tag überprüfen</translation>
+    </message>
+    <message>
+        <source>Review-by date</source>
+        <translation>Überprüfungsdatum</translation>
+    </message>
+    <message>
+        <source>Set this &amp;date</source>
+        <translation>Dieses &amp;Datum setzen</translation>
+    </message>
+    <message>
+        <source>The norm gets no review-by date</source>
+        <translation>Die Norm bekommt kein Überprüfungsdatum</translation>
+    </message>
+    <message>
+        <source>The review-by date is this many months from today</source>
+        <translation>Das Überprüfungsdatum liegt so viele Monate nach heute</translation>
+    </message>
+    <message>
+        <source>When will the team look at “%1” again? On that day it is due for review.</source>
+        <translation>Wann schaut sich das Team „%1“ wieder an? An diesem Tag ist die Überprüfung fällig.</translation>
+    </message>
+</context>
+<context>
+    <name>RewordDialog</name>
+    <message>
+        <source>&amp;New wording:</source>
+        <translation>&amp;Neue Formulierung:</translation>
+    </message>
+    <message>
+        <source>Enter rewords the norm</source>
+        <translation>Eingabetaste formuliert die Norm um</translation>
+    </message>
+    <message>
+        <source>Kept with the revision in the norm's history</source>
+        <translation>Wird mit der Revision im Verlauf der Norm gespeichert</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Jetzt:</translation>
+    </message>
+    <message>
+        <source>optional: why it changed, who agreed</source>
+        <translation>optional: warum sie sich geändert hat, wer zugestimmt hat</translation>
+    </message>
+    <message>
+        <source>Reword</source>
+        <translation>Umformulieren</translation>
+    </message>
+    <message>
+        <source>Reword norm</source>
+        <translation>Norm umformulieren</translation>
+    </message>
+    <message>
+        <source>The change is recorded as a revision, with the reasons as they stand now, so the team can see later whether the reasons moved too.</source>
+        <translation>Die Änderung wird als Revision festgehalten, mit den Begründungen, wie sie jetzt sind, damit das Team später sieht, ob sich auch die Begründungen verschoben haben.</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>normlab could not open its database</source>
+        <translation>normlab konnte seine Datenbank nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>StarterSets</name>
+    <message>
+        <source>%1  ·  %2</source>
+        <comment>a starter set's title  ·  its number of norms</comment>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <comment>a reason: its dimension · held or proposed: its words</comment>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln norm(s)</source>
+        <translation>
+            <numerusform>%Ln Norm</numerusform>
+            <numerusform>%Ln Normen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add them to this team</source>
+        <translation>Zu diesem Team &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Add them to this team, “%1”</source>
+        <translation>Zu diesem Team „%1“ &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>A new team is made with the chosen norms</source>
+        <translation>Ein neues Team wird mit den gewählten Normen angelegt</translation>
+    </message>
+    <message>
+        <source>Choose a set to see its norms beside the list</source>
+        <translation>Wählen Sie ein Paket, um seine Normen neben der Liste zu sehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n norm(s) into a new team</source>
+        <translation>
+            <numerusform>%n Norm in ein neues Team kopieren</numerusform>
+            <numerusform>%n Normen in ein neues Team kopieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n norm(s) into this team</source>
+        <translation>
+            <numerusform>%n Norm in dieses Team kopieren</numerusform>
+            <numerusform>%n Normen in dieses Team kopieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy a starter set</source>
+        <translation>Startpaket kopieren</translation>
+    </message>
+    <message>
+        <source>Into a &amp;new team called:</source>
+        <translation>In ein &amp;neues Team namens:</translation>
+    </message>
+    <message>
+        <source>Its norms and reasons</source>
+        <translation>Seine Normen und Begründungen</translation>
+    </message>
+    <message>
+        <source>New team's name</source>
+        <translation>Name des neuen Teams</translation>
+    </message>
+    <message>
+        <source>Norms of the starter set</source>
+        <translation>Normen des Startpakets</translation>
+    </message>
+    <message>
+        <source>Ready-made norms with the reasons people commonly give for them. Tick the norms you want; each comes with its reasons.</source>
+        <translation>Fertige Normen mit den Begründungen, die man für sie oft hört. Haken Sie die gewünschten Normen an; jede kommt mit ihren Begründungen.</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a norm; ticked norms are copied</source>
+        <translation>Die Leertaste hakt eine Norm an oder ab; angehakte Normen werden kopiert</translation>
+    </message>
+    <message>
+        <source>Starter sets</source>
+        <translation>Startpakete</translation>
+    </message>
+    <message>
+        <source>The name of the team the norms are copied into</source>
+        <translation>Der Name des Teams, in das die Normen kopiert werden</translation>
+    </message>
+    <message>
+        <source>The norms are added after the norms the team has</source>
+        <translation>Die Normen werden nach den vorhandenen Normen des Teams angefügt</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOps</name>
+    <message numerus="yes">
+        <source>Copy %n norm(s) from starter set %1</source>
+        <translation>
+            <numerusform>%n Norm aus Startpaket %1 kopieren</numerusform>
+            <numerusform>%n Normen aus Startpaket %1 kopieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy starter set %1</source>
+        <translation>Startpaket %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation>Team löschen</translation>
+    </message>
+    <message>
+        <source>Delete the team %1 with its %2, their reasons and history?
+
+You can bring it back with Edit ▸ Undo (Ctrl+Z).</source>
+        <translation>Das Team %1 mit seinen %2, deren Begründungen und Verlauf löschen?
+
+Sie holen es mit Bearbeiten ▸ Rückgängig (Strg+Z) zurück.</translation>
+    </message>
+    <message>
+        <source>Name of the new team:</source>
+        <translation>Name des neuen Teams:</translation>
+    </message>
+    <message>
+        <source>New name of the team:</source>
+        <translation>Neuer Name des Teams:</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Neues Team</translation>
+    </message>
+    <message>
+        <source>Rename team</source>
+        <translation>Team umbenennen</translation>
+    </message>
+    <message>
+        <source>Starter sets</source>
+        <translation>Startpakete</translation>
+    </message>
+    <message>
+        <source>The starter library could not be read</source>
+        <translation>Die Startpakete konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The starter library is not available in this build.</source>
+        <translation>Die Startpakete sind in dieser Version nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>Teams</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a team's name · its norms</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a team's norms · how many are due</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a team's name, its norms (read aloud)</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 held, %3 proposed</source>
+        <translation>%1: %2 vertreten, %3 vorgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active norm(s)</source>
+        <translation>
+            <numerusform>%Ln gültige Norm</numerusform>
+            <numerusform>%Ln gültige Normen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due for review</source>
+        <translation>
+            <numerusform>%Ln zur Überprüfung fällig</numerusform>
+            <numerusform>%Ln zur Überprüfung fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln norm(s)</source>
+        <translation>
+            <numerusform>%Ln Norm</numerusform>
+            <numerusform>%Ln Normen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not examined yet</source>
+        <translation>
+            <numerusform>%Ln noch nicht untersucht</numerusform>
+            <numerusform>%Ln noch nicht untersucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rest(s) only on the rule</source>
+        <translation>
+            <numerusform>%Ln beruht nur auf der Regel</numerusform>
+            <numerusform>%Ln beruhen nur auf der Regel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reworded on the surface only</source>
+        <translation>
+            <numerusform>%Ln nur an der Oberfläche umformuliert</numerusform>
+            <numerusform>%Ln nur an der Oberfläche umformuliert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with a gap to work on</source>
+        <translation>
+            <numerusform>%Ln mit einer Lücke zum Bearbeiten</numerusform>
+            <numerusform>%Ln mit einer Lücke zum Bearbeiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+  New team</source>
+        <translation>+  Neues Team</translation>
+    </message>
+    <message>
+        <source>Choose a team to see its norms (Ctrl+T comes here)</source>
+        <translation>Wählen Sie ein Team, um seine Normen zu sehen (Strg+T springt hierher)</translation>
+    </message>
+    <message>
+        <source>Copy a starter set…</source>
+        <translation>Startpaket kopieren …</translation>
+    </message>
+    <message>
+        <source>Create an empty team (Ctrl+Shift+N)</source>
+        <translation>Ein leeres Team anlegen (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <comment>legend of the profile chart</comment>
+        <translation>vertreten</translation>
+    </message>
+    <message>
+        <source>How many norms rest on each dimension. A norm counts once in a dimension when at least one of its held (filled bar) or proposed (outlined bar) reasons lies there. Retired norms are left out.</source>
+        <translation>Wie viele Normen auf jeder Dimension beruhen. Eine Norm zählt in einer Dimension einmal, wenn mindestens eine ihrer vertretenen (gefüllter Balken) oder vorgeschlagenen (umrandeter Balken) Begründungen dort liegt. Außer Kraft gesetzte Normen zählen nicht.</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Neues Team</translation>
+    </message>
+    <message>
+        <source>No team selected</source>
+        <translation>Kein Team ausgewählt</translation>
+    </message>
+    <message>
+        <source>No teams yet. Create one below or copy a starter set.</source>
+        <translation>Noch keine Teams. Legen Sie unten eines an oder kopieren Sie ein Startpaket.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln norm(s): %1</source>
+        <translation>
+            <numerusform>Von %Ln Norm: %1</numerusform>
+            <numerusform>Von %Ln Normen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <comment>legend of the profile chart</comment>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Start from a ready-made set of norms and their reasons</source>
+        <translation>Mit einem fertigen Paket von Normen und ihren Begründungen beginnen</translation>
+    </message>
+    <message>
+        <source>TEAM PROFILE</source>
+        <comment>a heading in capitals</comment>
+        <translation>TEAMPROFIL</translation>
+    </message>
+    <message>
+        <source>Team profile</source>
+        <translation>Teamprofil</translation>
+    </message>
+    <message>
+        <source>TEAMS</source>
+        <comment>a heading in capitals</comment>
+        <translation>TEAMS</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %Ln due</source>
+        <comment>after a team's number of norms: how many are due for review</comment>
+        <translation>
+            <numerusform>· %Ln fällig</numerusform>
+            <numerusform>· %Ln fällig</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>%1 for, %2 against, %3 abstaining</source>
+        <translation>%1 dafür, %2 dagegen, %3 Enthaltungen</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <comment>status of a norm</comment>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <comment>short for Discussional, on a small chip</comment>
+        <translation>Disk.</translation>
+    </message>
+    <message>
+        <source>Discussional</source>
+        <translation>Diskursiv</translation>
+    </message>
+    <message>
+        <source>discussional</source>
+        <comment>in a list of dimensions: 'interpersonal and ideational'</comment>
+        <translation>diskursiv</translation>
+    </message>
+    <message>
+        <source>Every reason this norm rests on is operational ('it's the rule', 'it's good behaviour'). Such a norm tends to stay as it is; look for reasons about people, discussion or ideas.</source>
+        <translation>Jede Begründung dieser Norm ist operativ („das ist die Regel“, „das gehört sich so“). Eine solche Norm bleibt meist, wie sie ist; suchen Sie nach Begründungen, die Menschen, das Gespräch oder Ideen betreffen.</translation>
+    </message>
+    <message>
+        <source>fist to five: %1</source>
+        <translation>Fist to Five: %1</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <comment>a reason people hold today</comment>
+        <translation>Vertreten</translation>
+    </message>
+    <message>
+        <source>Idea.</source>
+        <comment>short for Ideational, on a small chip</comment>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>Ideational</source>
+        <translation>Ideenbezogen</translation>
+    </message>
+    <message>
+        <source>ideational</source>
+        <comment>in a list of dimensions: 'interpersonal and ideational'</comment>
+        <translation>ideenbezogen</translation>
+    </message>
+    <message>
+        <source>Inter.</source>
+        <comment>short for Interpersonal, on a small chip</comment>
+        <translation>Zwi.</translation>
+    </message>
+    <message>
+        <source>Interpersonal</source>
+        <translation>Zwischenmenschlich</translation>
+    </message>
+    <message>
+        <source>interpersonal</source>
+        <comment>in a list of dimensions: 'interpersonal and ideational'</comment>
+        <translation>zwischenmenschlich</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <comment>a meeting's decision on a norm</comment>
+        <translation>Beibehalten</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <comment>fist to five: nobody showed a hand</comment>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Nobody has said why this norm matters. Ask the team for the reasons they give for it.</source>
+        <translation>Niemand hat gesagt, warum diese Norm wichtig ist. Fragen Sie das Team nach seinen Begründungen dafür.</translation>
+    </message>
+    <message>
+        <source>Not examined yet</source>
+        <translation>Noch nicht untersucht</translation>
+    </message>
+    <message>
+        <source>Oper.</source>
+        <comment>short for Operational, on a small chip</comment>
+        <translation>Oper.</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Operativ</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <comment>in a list of dimensions: 'interpersonal and ideational'</comment>
+        <translation>operativ</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <comment>a reason the team proposes</comment>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <comment>status of a norm</comment>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Proposed reasons not yet held</source>
+        <translation>Vorgeschlagene Begründungen, noch nicht vertreten</translation>
+    </message>
+    <message>
+        <source>Rests only on the rule itself</source>
+        <translation>Beruht nur auf der Regel selbst</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <comment>a meeting's decision on a norm</comment>
+        <translation>Außer Kraft setzen</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <comment>status of a norm</comment>
+        <translation>Außer Kraft</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <comment>a meeting's decision on a norm</comment>
+        <translation>Überarbeiten</translation>
+    </message>
+    <message>
+        <source>Reworded, but the reasons stayed the same</source>
+        <translation>Umformuliert, aber die Begründungen blieben gleich</translation>
+    </message>
+    <message>
+        <source>The team wants this norm to rest on reasons nobody holds yet (%1). This is where the work is.</source>
+        <translation>Das Team möchte, dass diese Norm auf Begründungen beruht, die noch niemand vertritt (%1). Hier liegt die Arbeit.</translation>
+    </message>
+    <message>
+        <source>The wording changed from “%1” to “%2”, but the reasons it rests on are of the same kind as before. A new wording resting on the old reason is usually absorbed into the old practice; name and move the reason too.</source>
+        <translation>Die Formulierung hat sich von „%1“ zu „%2“ geändert, aber die Begründungen sind von derselben Art wie vorher. Eine neue Formulierung auf der alten Begründung wird meist von der alten Praxis aufgesogen; benennen und verschieben Sie auch die Begründung.</translation>
+    </message>
+</context>
 </TS>

@@ -284,4 +284,1457 @@
         <translation>%1: %2</translation>
     </message>
 </context>
+<context>
+    <name>Codebook</name>
+    <message>
+        <source>A new wording that still rests on the old reason is usually absorbed into the old practice.</source>
+        <translation>Una nueva redacción que sigue apoyándose en la razón antigua suele quedar absorbida por la práctica antigua.</translation>
+    </message>
+    <message>
+        <source>Everything this norm rests on is “it's the rule”; a norm like that tends to stay as it is.</source>
+        <translation>Todo aquello en lo que se apoya esta norma es «es la regla»; una norma así tiende a quedarse como está.</translation>
+    </message>
+    <message>
+        <source>how we treat each other</source>
+        <translation>cómo nos tratamos</translation>
+    </message>
+    <message>
+        <source>In a classroom</source>
+        <translation>En el aula</translation>
+    </message>
+    <message>
+        <source>learning from ideas</source>
+        <translation>aprender de las ideas</translation>
+    </message>
+    <message>
+        <source>Listen to others: “Be quiet when someone is speaking, it's good behaviour.”</source>
+        <translation>Escuchar a los demás: «Cállate cuando alguien habla, es de buena educación.»</translation>
+    </message>
+    <message>
+        <source>Listen to others: “So we can discuss many ideas and viewpoints.”</source>
+        <translation>Escuchar a los demás: «Para que podamos discutir muchas ideas y puntos de vista.»</translation>
+    </message>
+    <message>
+        <source>Listen to others: “So we can learn from other people's perspectives.”</source>
+        <translation>Escuchar a los demás: «Para que podamos aprender de las perspectivas de los demás.»</translation>
+    </message>
+    <message>
+        <source>Listen to others: “They listened to you, so you listen to them.”</source>
+        <translation>Escuchar a los demás: «Ellos te escucharon, así que escúchalos tú.»</translation>
+    </message>
+    <message>
+        <source>Nobody has said yet why this norm matters: ask for the reasons people give.</source>
+        <translation>Nadie ha dicho todavía por qué importa esta norma: pregunte por las razones que da la gente.</translation>
+    </message>
+    <message>
+        <source>On a ward</source>
+        <translation>En la planta</translation>
+    </message>
+    <message>
+        <source>One surface norm can rest on several reasons at once. Sort each reason people give into the dimension it justifies the norm by (Hofmann &amp; Ruthven, 2018).</source>
+        <translation>Una misma norma puede apoyarse en varias razones a la vez. Clasifique cada razón que se da en la dimensión con la que justifica la norma (Hofmann &amp; Ruthven, 2018).</translation>
+    </message>
+    <message>
+        <source>Scan only when clinically led: “Don't undermine the nurse's workload; agree a time first.”</source>
+        <translation>Ecografía solo con indicación clínica: «No desbarates el trabajo de enfermería; acordad antes una hora.»</translation>
+    </message>
+    <message>
+        <source>Scan only when clinically led: “So the team can compare readings and discuss the findings.”</source>
+        <translation>Ecografía solo con indicación clínica: «Para que el equipo pueda comparar lecturas y comentar los hallazgos.»</translation>
+    </message>
+    <message>
+        <source>Scan only when clinically led: “So trainees build the skill and the unit learns what scanning shows.”</source>
+        <translation>Ecografía solo con indicación clínica: «Para que los residentes adquieran la destreza y la unidad aprenda lo que muestra la ecografía.»</translation>
+    </message>
+    <message>
+        <source>Scan only when clinically led: “That's how we do it here; an echo without need is a waste.”</source>
+        <translation>Ecografía solo con indicación clínica: «Aquí se hace así; una ecografía sin necesidad es un desperdicio.»</translation>
+    </message>
+    <message>
+        <source>The four dimensions</source>
+        <translation>Las cuatro dimensiones</translation>
+    </message>
+    <message>
+        <source>The four dimensions of reasons</source>
+        <translation>Las cuatro dimensiones de las razones</translation>
+    </message>
+    <message>
+        <source>The norm is justified by how we treat each other: fairness, respect, not disturbing or undermining others.</source>
+        <translation>La norma se justifica por cómo nos tratamos: justicia, respeto, no molestar ni menospreciar a los demás.</translation>
+    </message>
+    <message>
+        <source>The norm is justified by taking ideas seriously: learning from other people's thinking, reasoning together, building knowledge.</source>
+        <translation>La norma se justifica por tomarse en serio las ideas: aprender del pensamiento de los demás, razonar juntos, construir conocimiento.</translation>
+    </message>
+    <message>
+        <source>The norm is justified by the rule itself: good behaviour, what is normal, what is 'wrong'. A frozen behavioural obligation that nobody needs to explain.</source>
+        <translation>La norma se justifica por la propia regla: el buen comportamiento, lo que es normal, lo que está «mal». Una obligación de conducta congelada que nadie necesita explicar.</translation>
+    </message>
+    <message>
+        <source>The norm is justified by what makes a discussion work: hearing several ideas, building on them and challenging them.</source>
+        <translation>La norma se justifica por lo que hace funcionar una discusión: escuchar varias ideas, construir sobre ellas y cuestionarlas.</translation>
+    </message>
+    <message>
+        <source>the rule itself</source>
+        <translation>la propia regla</translation>
+    </message>
+    <message>
+        <source>The team wants this norm to rest on reasons nobody holds yet: this is where the work is.</source>
+        <translation>El equipo quiere que esta norma se apoye en razones que nadie sostiene todavía: ahí está el trabajo.</translation>
+    </message>
+    <message>
+        <source>what makes discussion work</source>
+        <translation>lo que hace funcionar la discusión</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <source>%1 could not be done</source>
+        <comment>%1 is an edit: 'Add norm “Listen”'</comment>
+        <translation>No se pudo hacer «%1»</translation>
+    </message>
+    <message>
+        <source>%1 could not be undone</source>
+        <comment>%1 is an edit: 'Add norm “Listen”'</comment>
+        <translation>No se pudo deshacer «%1»</translation>
+    </message>
+    <message>
+        <source>Add norm %1</source>
+        <translation>Añadir la norma %1</translation>
+    </message>
+    <message>
+        <source>Add rationale to %1</source>
+        <translation>Añadir una razón: %1</translation>
+    </message>
+    <message>
+        <source>Agree %1</source>
+        <comment>agree that the norm rests on a reason</comment>
+        <translation>Acordar %1</translation>
+    </message>
+    <message>
+        <source>Clear the review date</source>
+        <translation>Quitar la fecha de revisión</translation>
+    </message>
+    <message>
+        <source>Create team %1</source>
+        <translation>Crear el equipo %1</translation>
+    </message>
+    <message>
+        <source>Delete norm %1</source>
+        <translation>Eliminar la norma %1</translation>
+    </message>
+    <message>
+        <source>Delete rationale %1</source>
+        <translation>Eliminar la razón %1</translation>
+    </message>
+    <message>
+        <source>Delete team %1</source>
+        <translation>Eliminar el equipo %1</translation>
+    </message>
+    <message>
+        <source>Edit rationale %1</source>
+        <translation>Editar la razón %1</translation>
+    </message>
+    <message>
+        <source>Mark rationale as held</source>
+        <translation>Marcar la razón como actual</translation>
+    </message>
+    <message>
+        <source>Mark rationale as proposed</source>
+        <translation>Marcar la razón como propuesta</translation>
+    </message>
+    <message>
+        <source>Move norm %1</source>
+        <translation>Mover la norma %1</translation>
+    </message>
+    <message>
+        <source>Move rationale to %1</source>
+        <translation>Mover la razón a %1</translation>
+    </message>
+    <message>
+        <source>No longer agree %1</source>
+        <translation>Dejar de acordar %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <comment>set a field to nothing</comment>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Put %1 first</source>
+        <translation>Poner %1 en primer lugar</translation>
+    </message>
+    <message>
+        <source>Rename team to %1</source>
+        <translation>Renombrar el equipo a %1</translation>
+    </message>
+    <message>
+        <source>Review by %1</source>
+        <translation>Revisar antes del %1</translation>
+    </message>
+    <message>
+        <source>Reword norm to %1</source>
+        <translation>Reformular la norma: %1</translation>
+    </message>
+    <message>
+        <source>Set setting to %1</source>
+        <translation>Poner el contexto en %1</translation>
+    </message>
+    <message>
+        <source>Set status to %1</source>
+        <translation>Poner el estado en %1</translation>
+    </message>
+    <message>
+        <source>Set who it is for to %1</source>
+        <translation>Poner a quién va dirigida: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileOps</name>
+    <message>
+        <source>CSV spreadsheet (*.csv);;All files (*)</source>
+        <translation>Hoja de cálculo CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export all teams as JSON</source>
+        <translation>Exportar todos los equipos como JSON</translation>
+    </message>
+    <message>
+        <source>Export norms as CSV</source>
+        <translation>Exportar las normas como CSV</translation>
+    </message>
+    <message>
+        <source>Export team as JSON</source>
+        <translation>Exportar el equipo como JSON</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Import and export</source>
+        <translation>Importar y exportar</translation>
+    </message>
+    <message>
+        <source>Import and export are not available in this build.</source>
+        <translation>Importar y exportar no están disponibles en esta versión.</translation>
+    </message>
+    <message>
+        <source>Import teams from JSON</source>
+        <translation>Importar equipos desde JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n team(s) from %1.</source>
+        <translation>
+            <numerusform>Se importó %n equipo desde %1.</numerusform>
+            <numerusform>Se importaron %n equipos desde %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>normlab database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Base de datos de normlab (*.sqlite3 *.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>normlab JSON (*.json);;All files (*)</source>
+        <translation>JSON de normlab (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>normlab teams</source>
+        <comment>a file name</comment>
+        <translation>equipos normlab</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Abrir una base de datos</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Abierto %1.</translation>
+    </message>
+    <message>
+        <source>That database could not be opened</source>
+        <translation>No se pudo abrir esa base de datos</translation>
+    </message>
+    <message>
+        <source>The file could not be imported</source>
+        <translation>No se pudo importar el archivo</translation>
+    </message>
+    <message>
+        <source>The file could not be written</source>
+        <translation>No se pudo escribir el archivo</translation>
+    </message>
+    <message>
+        <source>You are still working in the database you had open.</source>
+        <translation>Sigue trabajando en la base de datos que tenía abierta.</translation>
+    </message>
+</context>
+<context>
+    <name>Formats</name>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the end of a list: 'operational, interpersonal and ideational'</comment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a day, in Qt's date format (d day, M month, MMM month name, yyyy year)</comment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <comment>a day and a time, in Qt's format (HH hour 0-23, mm minutes)</comment>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>AFTER</source>
+        <comment>a heading in capitals</comment>
+        <translation>DESPUÉS</translation>
+    </message>
+    <message>
+        <source>BEFORE</source>
+        <comment>a heading in capitals</comment>
+        <translation>ANTES</translation>
+    </message>
+    <message>
+        <source>no reason</source>
+        <translation>ninguna razón</translation>
+    </message>
+    <message>
+        <source>No revisions yet</source>
+        <translation>Todavía no hay revisiones</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no review-by date</comment>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Review by:</source>
+        <translation>Revisar antes del:</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revisión %1</translation>
+    </message>
+    <message>
+        <source>Surface-only change</source>
+        <translation>Cambio solo en la superficie</translation>
+    </message>
+    <message>
+        <source>The wording changed, but the reasons it rests on are of the same kind as before. A new wording resting on the old reason is usually absorbed into the old practice: name the reason and move it too.</source>
+        <translation>La redacción cambió, pero las razones en las que se apoya son del mismo tipo que antes. Una nueva redacción apoyada en la razón antigua suele quedar absorbida por la práctica antigua: nombre la razón y muévala también.</translation>
+    </message>
+    <message>
+        <source>When you reword this norm (F2), the change is recorded here with its reasons before and after.</source>
+        <translation>Cuando reformule esta norma (F2), el cambio se registra aquí con sus razones antes y después.</translation>
+    </message>
+    <message>
+        <source>✓ agreed %1</source>
+        <translation>✓ acordada %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lanes</name>
+    <message>
+        <source>%1 reasons</source>
+        <comment>a lane: 'Operational reasons'</comment>
+        <translation>Razones: %1</translation>
+    </message>
+    <message>
+        <source>%1 · agreed on %2: the norm rests on it</source>
+        <translation>%1 · acordada el %2: la norma se apoya en ella</translation>
+    </message>
+    <message>
+        <source>&amp;Agree: the norm rests on this</source>
+        <translation>&amp;Acordar: la norma se apoya en ella</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>&amp;Mover a</translation>
+    </message>
+    <message>
+        <source>&amp;No longer agreed</source>
+        <translation>&amp;Ya no acordada</translation>
+    </message>
+    <message>
+        <source>A role, such as pupil, nurse or teacher</source>
+        <translation>Una función, como alumno, enfermera o docente</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <comment>the codebook entry of a dimension</comment>
+        <translation>Acerca de: %1</translation>
+    </message>
+    <message>
+        <source>Add a reason…  (%1)</source>
+        <translation>Añadir una razón…  (%1)</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <comment>read aloud after a reason the norm rests on</comment>
+        <translation>acordada</translation>
+    </message>
+    <message>
+        <source>Classroom:</source>
+        <translation>En el aula:</translation>
+    </message>
+    <message>
+        <source>Clinical:</source>
+        <translation>En la clínica:</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <comment>the key</comment>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>the key</comment>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Enter edit · Space held/proposed · A agreed · Alt+1–4 move to lane · Del delete · drag to move</source>
+        <translation>Intro editar · Espacio actual/propuesta · A acordada · Alt+1–4 mover a la columna · Supr eliminar · arrastrar para mover</translation>
+    </message>
+    <message>
+        <source>Enter saves · Shift+Enter for a new line · Esc cancels</source>
+        <translation>Intro guarda · Mayús+Intro para una línea nueva · Esc cancela</translation>
+    </message>
+    <message>
+        <source>Make it the &amp;first agreed reason</source>
+        <translation>Hacerla la &amp;primera razón acordada</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;held</source>
+        <translation>Marcar como &amp;actual</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;proposed</source>
+        <translation>Marcar como &amp;propuesta</translation>
+    </message>
+    <message>
+        <source>New %1 reason</source>
+        <comment>a field: 'New Operational reason'</comment>
+        <translation>Nueva razón: %1</translation>
+    </message>
+    <message>
+        <source>No discussional reason yet</source>
+        <translation>Aún no hay ninguna razón discursiva</translation>
+    </message>
+    <message>
+        <source>No ideational reason yet</source>
+        <translation>Aún no hay ninguna razón ideacional</translation>
+    </message>
+    <message>
+        <source>No interpersonal reason yet</source>
+        <translation>Aún no hay ninguna razón interpersonal</translation>
+    </message>
+    <message>
+        <source>No operational reason yet</source>
+        <translation>Aún no hay ninguna razón operativa</translation>
+    </message>
+    <message>
+        <source>Read the codebook entry for %1 (examples, definition)</source>
+        <translation>Leer la entrada del libro de códigos: %1 (ejemplos, definición)</translation>
+    </message>
+    <message>
+        <source>said by %1</source>
+        <translation>dicha por %1</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <comment>the key</comment>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>The reason's words</source>
+        <translation>Las palabras de la razón</translation>
+    </message>
+    <message>
+        <source>Type a reason someone gives for the norm, then press Enter</source>
+        <translation>Escriba una razón que alguien da para la norma y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Who said it</source>
+        <translation>Quién lo dijo</translation>
+    </message>
+    <message>
+        <source>Who said it? (optional)</source>
+        <translation>¿Quién lo dijo? (opcional)</translation>
+    </message>
+    <message>
+        <source>✓ Agreed</source>
+        <comment>the mark of a reason the norm rests on</comment>
+        <translation>✓ Acordada</translation>
+    </message>
+    <message>
+        <source>✓ Agreed %1</source>
+        <comment>the mark of the first or second agreed reason</comment>
+        <translation>✓ Acordada %1</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>A pre-brief for teaching on the unit, and norms of clinical practice that shape what trainees can try, with the reasons each role gives.</source>
+        <translation>Un prebriefing para la docencia en la unidad y normas de la práctica clínica que marcan lo que los residentes pueden intentar, con las razones que da cada función.</translation>
+    </message>
+    <message>
+        <source>Classroom dialogic talk</source>
+        <translation>Diálogo en el aula</translation>
+    </message>
+    <message>
+        <source>Coaching working agreements</source>
+        <translation>Acuerdos de trabajo para coaching</translation>
+    </message>
+    <message>
+        <source>Ground rules for talk in whole-class and group discussion, with the reasons pupils and teachers give for them today and the reasons a dialogic classroom rests on.</source>
+        <translation>Normas para hablar en el grupo clase y en los grupos pequeños, con las razones que hoy dan alumnos y docentes y las razones en las que se apoya un aula dialógica.</translation>
+    </message>
+    <message>
+        <source>ICU teaching session</source>
+        <translation>Sesión docente en la UCI</translation>
+    </message>
+    <message>
+        <source>Working agreements a coach can start a team or a school with, each with the reasons people commonly give and the reasons worth working towards.</source>
+        <translation>Acuerdos de trabajo con los que un coach puede empezar con un equipo o una escuela, cada uno con las razones que se suelen dar y las razones hacia las que merece la pena avanzar.</translation>
+    </message>
+</context>
+<context>
+    <name>NormDetail</name>
+    <message>
+        <source>&amp;Who is it for?</source>
+        <translation>¿Para &amp;quién?</translation>
+    </message>
+    <message>
+        <source>Current, proposed or retired</source>
+        <translation>Vigente, propuesta o retirada</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete this norm with its reasons and history (Del; can be undone)</source>
+        <translation>Eliminar esta norma con sus razones y su historial (Supr; se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Due since %1</source>
+        <comment>a button: due for review since a day</comment>
+        <translation>Pendiente desde el %1</translation>
+    </message>
+    <message>
+        <source>e.g. pupils, trainees</source>
+        <translation>p. ej., alumnos, residentes</translation>
+    </message>
+    <message>
+        <source>Give the norm new wording and record the change as a revision (F2)</source>
+        <translation>Dar a la norma una nueva redacción y registrar el cambio como revisión (F2)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <comment>a tab</comment>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <comment>a tab, with the number of revisions</comment>
+        <translation>Historial (%1)</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <comment>a tab</comment>
+        <translation>Razones</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Revisar antes del</translation>
+    </message>
+    <message>
+        <source>Review by %1</source>
+        <comment>a button</comment>
+        <translation>Revisar antes del %1</translation>
+    </message>
+    <message>
+        <source>Review by…</source>
+        <translation>Revisar antes de…</translation>
+    </message>
+    <message>
+        <source>Reword…</source>
+        <translation>Reformular…</translation>
+    </message>
+    <message>
+        <source>Se&amp;tting</source>
+        <translation>Con&amp;texto</translation>
+    </message>
+    <message>
+        <source>Select a norm to see its reasons</source>
+        <translation>Seleccione una norma para ver sus razones</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Est&amp;ado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>The norm's reasons and history</source>
+        <translation>Las razones y el historial de la norma</translation>
+    </message>
+    <message>
+        <source>The norm's wording</source>
+        <translation>La redacción de la norma</translation>
+    </message>
+    <message>
+        <source>The reasons people give for a norm are sorted into four lanes: operational, interpersonal, discussional and ideational.</source>
+        <translation>Las razones que se dan para una norma se ordenan en cuatro columnas: operativa, interpersonal, discursiva e ideacional.</translation>
+    </message>
+    <message>
+        <source>Warning: %1. %2</source>
+        <translation>Aviso: %1. %2</translation>
+    </message>
+    <message>
+        <source>When the team means to look at this norm again (Ctrl+D)</source>
+        <translation>Cuándo piensa el equipo volver a mirar esta norma (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>where or when it applies</source>
+        <translation>dónde o cuándo se aplica</translation>
+    </message>
+    <message>
+        <source>Where or when the norm applies: pick one the team uses or type a new one</source>
+        <translation>Dónde o cuándo se aplica la norma: elija uno que use el equipo o escriba uno nuevo</translation>
+    </message>
+    <message>
+        <source>Who is it for?</source>
+        <translation>¿Para quién?</translation>
+    </message>
+    <message>
+        <source>Whose behaviour the norm is about</source>
+        <translation>De quién es el comportamiento al que se refiere la norma</translation>
+    </message>
+</context>
+<context>
+    <name>NormOps</name>
+    <message numerus="yes">
+        <source>A norm rests on at most %n agreed reason(s): press A on one of them to take it back.</source>
+        <translation>
+            <numerusform>Una norma se apoya como mucho en %n razón acordada: pulse A sobre ella para retirarla.</numerusform>
+            <numerusform>Una norma se apoya como mucho en %n razones acordadas: pulse A sobre una de ellas para retirarla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Norm deleted. Press Ctrl+Z to bring it back.</source>
+        <translation>Norma eliminada. Pulse Ctrl+Z para recuperarla.</translation>
+    </message>
+</context>
+<context>
+    <name>NormPane</name>
+    <message>
+        <source> Needs attention</source>
+        <translation> Requiere atención</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due for review</source>
+        <translation>
+            <numerusform>%Ln pendiente de revisión</numerusform>
+            <numerusform>%Ln pendientes de revisión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln need(s) attention</source>
+        <translation>
+            <numerusform>%Ln requiere atención</numerusform>
+            <numerusform>%Ln requieren atención</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln shown</source>
+        <comment>norms that pass the filter</comment>
+        <translation>
+            <numerusform>%Ln mostrada</numerusform>
+            <numerusform>%Ln mostradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A team is a group that owns norms, such as “Maths department” or “ICU teaching”.</source>
+        <translation>Un equipo es un grupo con sus propias normas, como «Departamento de Matemáticas» o «Docencia en la UCI».</translation>
+    </message>
+    <message>
+        <source>Add a norm</source>
+        <translation>Añadir una norma</translation>
+    </message>
+    <message>
+        <source>Add a norm…  (%1)</source>
+        <translation>Añadir una norma…  (%1)</translation>
+    </message>
+    <message>
+        <source>Add norm</source>
+        <translation>Añadir norma</translation>
+    </message>
+    <message>
+        <source>Add the norm typed beside it</source>
+        <translation>Añadir la norma escrita al lado</translation>
+    </message>
+    <message>
+        <source>All dimensions</source>
+        <translation>Todas las dimensiones</translation>
+    </message>
+    <message>
+        <source>Any setting</source>
+        <translation>Cualquier contexto</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Borrar el filtro</translation>
+    </message>
+    <message>
+        <source>Copy a starter set…</source>
+        <translation>Copiar un conjunto inicial…</translation>
+    </message>
+    <message>
+        <source>Create a team…</source>
+        <translation>Crear un equipo…</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>a filter button: norms due for review</comment>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Due for review</source>
+        <translation>Pendientes de revisión</translation>
+    </message>
+    <message>
+        <source>Enter goes to the norm's reasons; Alt+Up and Alt+Down move it; F2 rewords it</source>
+        <translation>Intro va a las razones de la norma; Alt+Arriba y Alt+Abajo la mueven; F2 la reformula</translation>
+    </message>
+    <message>
+        <source>Filter by dimension</source>
+        <translation>Filtrar por dimensión</translation>
+    </message>
+    <message>
+        <source>Filter by setting</source>
+        <translation>Filtrar por contexto</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>Filter by wording or reason…  (%1)</source>
+        <translation>Filtrar por redacción o razón…  (%1)</translation>
+    </message>
+    <message>
+        <source>Filter norms</source>
+        <translation>Filtrar las normas</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>New norm</source>
+        <translation>Nueva norma</translation>
+    </message>
+    <message>
+        <source>No norm matches the filter</source>
+        <translation>Ninguna norma coincide con el filtro</translation>
+    </message>
+    <message>
+        <source>No norms yet — add one or copy a starter set</source>
+        <translation>Todavía no hay normas: añada una o copie un conjunto inicial</translation>
+    </message>
+    <message>
+        <source>No teams yet</source>
+        <translation>Todavía no hay equipos</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <translation>Normas</translation>
+    </message>
+    <message>
+        <source>Show only norms that apply in this setting</source>
+        <translation>Mostrar solo las normas que se aplican en este contexto</translation>
+    </message>
+    <message>
+        <source>Show only norms with a reason in this dimension</source>
+        <translation>Mostrar solo las normas con una razón en esta dimensión</translation>
+    </message>
+    <message>
+        <source>Show only norms with a warning from the checks</source>
+        <translation>Mostrar solo las normas con un aviso de las comprobaciones</translation>
+    </message>
+    <message>
+        <source>Show only norms with this status</source>
+        <translation>Mostrar solo las normas con este estado</translation>
+    </message>
+    <message>
+        <source>Show only the norms due for review: their review-by date has come</source>
+        <translation>Mostrar solo las normas pendientes de revisión: ha llegado su fecha</translation>
+    </message>
+    <message>
+        <source>Shows the norms whose words or reasons hold what you type</source>
+        <translation>Muestra las normas cuyas palabras o razones contienen lo que escribe</translation>
+    </message>
+    <message>
+        <source>Type a norm your team lives by in the field above, such as “Listen to others”, and press Enter.</source>
+        <translation>Escriba en el campo de arriba una norma que siga su equipo, como «Escuchar a los demás», y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Type the norm as people say it, then press Enter</source>
+        <translation>Escriba la norma como la dice la gente y pulse Intro</translation>
+    </message>
+</context>
+<context>
+    <name>NormTable</name>
+    <message>
+        <source>%1; proposed: %2</source>
+        <comment>dimensions held; dimensions only proposed</comment>
+        <translation>%1; propuestas: %2</translation>
+    </message>
+    <message>
+        <source>Dimensions of the reasons: filled for held, outlined for proposed only</source>
+        <translation>Dimensiones de las razones: llenas para las actuales, con contorno para las solo propuestas</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <comment>due for review since a day</comment>
+        <translation>Pendiente %1</translation>
+    </message>
+    <message>
+        <source>no reason yet</source>
+        <translation>aún sin razones</translation>
+    </message>
+    <message>
+        <source>No warnings</source>
+        <translation>Sin avisos</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <comment>a column heading</comment>
+        <translation>Norma</translation>
+    </message>
+    <message>
+        <source>proposed: %1</source>
+        <comment>dimensions only proposed</comment>
+        <translation>propuestas: %1</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <comment>a column heading</comment>
+        <translation>Razones</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <comment>a column heading</comment>
+        <translation>Revisar antes</translation>
+    </message>
+    <message>
+        <source>Review by %1: due for review</source>
+        <translation>Revisar antes del %1: toca revisarla</translation>
+    </message>
+    <message>
+        <source>Review by %1: not due yet</source>
+        <translation>Revisar antes del %1: aún no toca</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <comment>a column heading</comment>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>a column heading</comment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>The day by which the team means to look at the norm again; from then on it is due</source>
+        <translation>El día en que el equipo piensa volver a mirar la norma; desde entonces queda pendiente</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Warnings from the checks: hover a marker to read it</source>
+        <translation>Avisos de las comprobaciones: pase el puntero por una señal para leerla</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Nothing was changed. You can try again, or press Ctrl+Z to step back.</source>
+        <translation>No se ha cambiado nada. Puede volver a intentarlo o pulsar Ctrl+Z para deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>&amp;No review date</source>
+        <translation>&amp;Sin fecha de revisión</translation>
+    </message>
+    <message>
+        <source>&amp;Or on:</source>
+        <translation>&amp;O el día:</translation>
+    </message>
+    <message>
+        <source>A day of your own: type it or pick it from the calendar</source>
+        <translation>Un día a su elección: escríbalo o elíjalo en el calendario</translation>
+    </message>
+    <message numerus="yes">
+        <source>In &amp;%n month(s) (%1)</source>
+        <translation>
+            <numerusform>Dentro de &amp;%n mes (%1)</numerusform>
+            <numerusform>Dentro de &amp;%n meses (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Revisar antes del</translation>
+    </message>
+    <message>
+        <source>Review by the day chosen beside it</source>
+        <translation>Revisar antes del día elegido al lado</translation>
+    </message>
+    <message>
+        <source>Review-by date</source>
+        <translation>Fecha de revisión</translation>
+    </message>
+    <message>
+        <source>Set this &amp;date</source>
+        <translation>Fijar esta &amp;fecha</translation>
+    </message>
+    <message>
+        <source>The norm gets no review-by date</source>
+        <translation>La norma no tendrá fecha de revisión</translation>
+    </message>
+    <message>
+        <source>The review-by date is this many months from today</source>
+        <translation>La fecha de revisión queda a estos meses de hoy</translation>
+    </message>
+    <message>
+        <source>When will the team look at “%1” again? On that day it is due for review.</source>
+        <translation>¿Cuándo volverá el equipo a mirar «%1»? Ese día tocará revisarla.</translation>
+    </message>
+</context>
+<context>
+    <name>RewordDialog</name>
+    <message>
+        <source>&amp;New wording:</source>
+        <translation>&amp;Nueva redacción:</translation>
+    </message>
+    <message>
+        <source>Enter rewords the norm</source>
+        <translation>Intro reformula la norma</translation>
+    </message>
+    <message>
+        <source>Kept with the revision in the norm's history</source>
+        <translation>Se guarda con la revisión en el historial de la norma</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Ahora:</translation>
+    </message>
+    <message>
+        <source>optional: why it changed, who agreed</source>
+        <translation>opcional: por qué cambió, quién estuvo de acuerdo</translation>
+    </message>
+    <message>
+        <source>Reword</source>
+        <translation>Reformular</translation>
+    </message>
+    <message>
+        <source>Reword norm</source>
+        <translation>Reformular la norma</translation>
+    </message>
+    <message>
+        <source>The change is recorded as a revision, with the reasons as they stand now, so the team can see later whether the reasons moved too.</source>
+        <translation>El cambio se registra como una revisión, con las razones tal como están ahora, para que el equipo vea más tarde si las razones también cambiaron.</translation>
+    </message>
+</context>
+<context>
+    <name>Start</name>
+    <message>
+        <source>normlab could not open its database</source>
+        <translation>normlab no pudo abrir su base de datos</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>StarterSets</name>
+    <message>
+        <source>%1  ·  %2</source>
+        <comment>a starter set's title  ·  its number of norms</comment>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <comment>a reason: its dimension · held or proposed: its words</comment>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln norm(s)</source>
+        <translation>
+            <numerusform>%Ln norma</numerusform>
+            <numerusform>%Ln normas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add them to this team</source>
+        <translation>&amp;Añadirlas a este equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Add them to this team, “%1”</source>
+        <translation>&amp;Añadirlas a este equipo, «%1»</translation>
+    </message>
+    <message>
+        <source>A new team is made with the chosen norms</source>
+        <translation>Se crea un equipo nuevo con las normas elegidas</translation>
+    </message>
+    <message>
+        <source>Choose a set to see its norms beside the list</source>
+        <translation>Elija un conjunto para ver sus normas junto a la lista</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n norm(s) into a new team</source>
+        <translation>
+            <numerusform>Copiar %n norma en un equipo nuevo</numerusform>
+            <numerusform>Copiar %n normas en un equipo nuevo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n norm(s) into this team</source>
+        <translation>
+            <numerusform>Copiar %n norma en este equipo</numerusform>
+            <numerusform>Copiar %n normas en este equipo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy a starter set</source>
+        <translation>Copiar un conjunto inicial</translation>
+    </message>
+    <message>
+        <source>Into a &amp;new team called:</source>
+        <translation>En un &amp;nuevo equipo llamado:</translation>
+    </message>
+    <message>
+        <source>Its norms and reasons</source>
+        <translation>Sus normas y razones</translation>
+    </message>
+    <message>
+        <source>New team's name</source>
+        <translation>Nombre del nuevo equipo</translation>
+    </message>
+    <message>
+        <source>Norms of the starter set</source>
+        <translation>Normas del conjunto inicial</translation>
+    </message>
+    <message>
+        <source>Ready-made norms with the reasons people commonly give for them. Tick the norms you want; each comes with its reasons.</source>
+        <translation>Normas ya preparadas con las razones que se suelen dar para ellas. Marque las normas que quiera; cada una viene con sus razones.</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a norm; ticked norms are copied</source>
+        <translation>Espacio marca o desmarca una norma; se copian las normas marcadas</translation>
+    </message>
+    <message>
+        <source>Starter sets</source>
+        <translation>Conjuntos iniciales</translation>
+    </message>
+    <message>
+        <source>The name of the team the norms are copied into</source>
+        <translation>El nombre del equipo al que se copian las normas</translation>
+    </message>
+    <message>
+        <source>The norms are added after the norms the team has</source>
+        <translation>Las normas se añaden después de las que ya tiene el equipo</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOps</name>
+    <message numerus="yes">
+        <source>Copy %n norm(s) from starter set %1</source>
+        <translation>
+            <numerusform>Copiar %n norma del conjunto inicial %1</numerusform>
+            <numerusform>Copiar %n normas del conjunto inicial %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy starter set %1</source>
+        <translation>Copiar el conjunto inicial %1</translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation>Eliminar el equipo</translation>
+    </message>
+    <message>
+        <source>Delete the team %1 with its %2, their reasons and history?
+
+You can bring it back with Edit ▸ Undo (Ctrl+Z).</source>
+        <translation>¿Eliminar el equipo %1 con sus %2, sus razones y su historial?
+
+Puede recuperarlo con Editar ▸ Deshacer (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Name of the new team:</source>
+        <translation>Nombre del nuevo equipo:</translation>
+    </message>
+    <message>
+        <source>New name of the team:</source>
+        <translation>Nuevo nombre del equipo:</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Nuevo equipo</translation>
+    </message>
+    <message>
+        <source>Rename team</source>
+        <translation>Renombrar el equipo</translation>
+    </message>
+    <message>
+        <source>Starter sets</source>
+        <translation>Conjuntos iniciales</translation>
+    </message>
+    <message>
+        <source>The starter library could not be read</source>
+        <translation>No se pudieron leer los conjuntos iniciales</translation>
+    </message>
+    <message>
+        <source>The starter library is not available in this build.</source>
+        <translation>Los conjuntos iniciales no están disponibles en esta versión.</translation>
+    </message>
+</context>
+<context>
+    <name>Teams</name>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a team's name · its norms</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>a team's norms · how many are due</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a team's name, its norms (read aloud)</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 held, %3 proposed</source>
+        <translation>%1: %2 actuales, %3 propuestas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln active norm(s)</source>
+        <translation>
+            <numerusform>%Ln norma activa</numerusform>
+            <numerusform>%Ln normas activas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln due for review</source>
+        <translation>
+            <numerusform>%Ln pendiente de revisión</numerusform>
+            <numerusform>%Ln pendientes de revisión</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln norm(s)</source>
+        <translation>
+            <numerusform>%Ln norma</numerusform>
+            <numerusform>%Ln normas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not examined yet</source>
+        <translation>
+            <numerusform>%Ln aún sin examinar</numerusform>
+            <numerusform>%Ln aún sin examinar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rest(s) only on the rule</source>
+        <translation>
+            <numerusform>%Ln solo se apoya en la regla</numerusform>
+            <numerusform>%Ln solo se apoyan en la regla</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reworded on the surface only</source>
+        <translation>
+            <numerusform>%Ln reformulada solo en la superficie</numerusform>
+            <numerusform>%Ln reformuladas solo en la superficie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln with a gap to work on</source>
+        <translation>
+            <numerusform>%Ln con un hueco que trabajar</numerusform>
+            <numerusform>%Ln con un hueco que trabajar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+  New team</source>
+        <translation>+  Nuevo equipo</translation>
+    </message>
+    <message>
+        <source>Choose a team to see its norms (Ctrl+T comes here)</source>
+        <translation>Elija un equipo para ver sus normas (Ctrl+T lleva aquí)</translation>
+    </message>
+    <message>
+        <source>Copy a starter set…</source>
+        <translation>Copiar un conjunto inicial…</translation>
+    </message>
+    <message>
+        <source>Create an empty team (Ctrl+Shift+N)</source>
+        <translation>Crear un equipo vacío (Ctrl+Mayús+N)</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <comment>legend of the profile chart</comment>
+        <translation>actuales</translation>
+    </message>
+    <message>
+        <source>How many norms rest on each dimension. A norm counts once in a dimension when at least one of its held (filled bar) or proposed (outlined bar) reasons lies there. Retired norms are left out.</source>
+        <translation>Cuántas normas se apoyan en cada dimensión. Una norma cuenta una vez en una dimensión cuando al menos una de sus razones actuales (barra llena) o propuestas (barra con contorno) está en ella. Las normas retiradas no cuentan.</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Nuevo equipo</translation>
+    </message>
+    <message>
+        <source>No team selected</source>
+        <translation>Ningún equipo seleccionado</translation>
+    </message>
+    <message>
+        <source>No teams yet. Create one below or copy a starter set.</source>
+        <translation>Todavía no hay equipos. Cree uno abajo o copie un conjunto inicial.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of %Ln norm(s): %1</source>
+        <translation>
+            <numerusform>De %Ln norma: %1</numerusform>
+            <numerusform>De %Ln normas: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <comment>legend of the profile chart</comment>
+        <translation>propuestas</translation>
+    </message>
+    <message>
+        <source>Start from a ready-made set of norms and their reasons</source>
+        <translation>Empezar con un conjunto ya hecho de normas y sus razones</translation>
+    </message>
+    <message>
+        <source>TEAM PROFILE</source>
+        <comment>a heading in capitals</comment>
+        <translation>PERFIL DEL EQUIPO</translation>
+    </message>
+    <message>
+        <source>Team profile</source>
+        <translation>Perfil del equipo</translation>
+    </message>
+    <message>
+        <source>TEAMS</source>
+        <comment>a heading in capitals</comment>
+        <translation>EQUIPOS</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Equipos</translation>
+    </message>
+    <message numerus="yes">
+        <source>· %Ln due</source>
+        <comment>after a team's number of norms: how many are due for review</comment>
+        <translation>
+            <numerusform>· %Ln pendiente</numerusform>
+            <numerusform>· %Ln pendientes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>%1 for, %2 against, %3 abstaining</source>
+        <translation>%1 a favor, %2 en contra, %3 abstenciones</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <comment>status of a norm</comment>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Disc.</source>
+        <comment>short for Discussional, on a small chip</comment>
+        <translation>Disc.</translation>
+    </message>
+    <message>
+        <source>Discussional</source>
+        <translation>Discursiva</translation>
+    </message>
+    <message>
+        <source>discussional</source>
+        <comment>in a list of dimensions: 'interpersonal and ideational'</comment>
+        <translation>discursiva</translation>
+    </message>
+    <message>
+        <source>Every reason this norm rests on is operational ('it's the rule', 'it's good behaviour'). Such a norm tends to stay as it is; look for reasons about people, discussion or ideas.</source>
+        <translation>Todas las razones de esta norma son operativas («es la regla», «es de buena educación»). Una norma así tiende a quedarse como está; busque razones sobre las personas, la discusión o las ideas.</translation>
+    </message>
+    <message>
+        <source>fist to five: %1</source>
+        <translation>del puño a cinco: %1</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <comment>a reason people hold today</comment>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Idea.</source>
+        <comment>short for Ideational, on a small chip</comment>
+        <translation>Idea.</translation>
+    </message>
+    <message>
+        <source>Ideational</source>
+        <translation>Ideacional</translation>
+    </message>
+    <message>
+        <source>ideational</source>
+        <comment>in a list of dimensions: 'interpersonal and ideational'</comment>
+        <translation>ideacional</translation>
+    </message>
+    <message>
+        <source>Inter.</source>
+        <comment>short for Interpersonal, on a small chip</comment>
+        <translation>Inter.</translation>
+    </message>
+    <message>
+        <source>Interpersonal</source>
+        <translation>Interpersonal</translation>
+    </message>
+    <message>
+        <source>interpersonal</source>
+        <comment>in a list of dimensions: 'interpersonal and ideational'</comment>
+        <translation>interpersonal</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <comment>a meeting's decision on a norm</comment>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <comment>fist to five: nobody showed a hand</comment>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>Nobody has said why this norm matters. Ask the team for the reasons they give for it.</source>
+        <translation>Nadie ha dicho por qué importa esta norma. Pregunte al equipo qué razones da para ella.</translation>
+    </message>
+    <message>
+        <source>Not examined yet</source>
+        <translation>Aún sin examinar</translation>
+    </message>
+    <message>
+        <source>Oper.</source>
+        <comment>short for Operational, on a small chip</comment>
+        <translation>Oper.</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Operativa</translation>
+    </message>
+    <message>
+        <source>operational</source>
+        <comment>in a list of dimensions: 'interpersonal and ideational'</comment>
+        <translation>operativa</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <comment>a reason the team proposes</comment>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <comment>status of a norm</comment>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <source>Proposed reasons not yet held</source>
+        <translation>Razones propuestas aún no compartidas</translation>
+    </message>
+    <message>
+        <source>Rests only on the rule itself</source>
+        <translation>Solo se apoya en la regla</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <comment>a meeting's decision on a norm</comment>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <comment>status of a norm</comment>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Revise</source>
+        <comment>a meeting's decision on a norm</comment>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>Reworded, but the reasons stayed the same</source>
+        <translation>Reformulada, pero las razones siguen iguales</translation>
+    </message>
+    <message>
+        <source>The team wants this norm to rest on reasons nobody holds yet (%1). This is where the work is.</source>
+        <translation>El equipo quiere que esta norma se apoye en razones que nadie sostiene todavía (%1). Ahí está el trabajo.</translation>
+    </message>
+    <message>
+        <source>The wording changed from “%1” to “%2”, but the reasons it rests on are of the same kind as before. A new wording resting on the old reason is usually absorbed into the old practice; name and move the reason too.</source>
+        <translation>La redacción cambió de «%1» a «%2», pero las razones en las que se apoya son del mismo tipo que antes. Una nueva redacción apoyada en la razón antigua suele quedar absorbida por la práctica antigua; nombre y mueva también la razón.</translation>
+    </message>
+</context>
 </TS>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageB
 from normlab.domain.model import Dimension, RationaleDraft, Stance
 from normlab.services.workspace import Workspace
 from normlab.ui.editor.editor import Editor
+from normlab.ui.shell import language
 from normlab.ui.shell.main_window import MainWindow
 from normlab.ui.shell.settings import UiSettings
 from normlab.ui.widgets import style
@@ -66,6 +67,15 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     for kind in ("getOpenFileName", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, kind, fake._path)
     return fake
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The window speaks English, as ``normlab`` starts it: with the English catalogue (its plural
+    forms, "1 norm" and "2 norms"), compiled into a folder of the test run instead of the user's cache."""
+    folder = tmp_path_factory.mktemp("translations")
+    language.cache_folder = lambda: folder  # type: ignore[assignment]
+    return language.install("en")
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,7 @@ from normlab.domain.model import Dimension
 from normlab.services.library import copy_starter_set
 from normlab.services.workspace import Workspace
 from normlab.ui.editor.norm_model import Column
-from normlab.ui.editor.norm_table import SHORT_LABELS
+from normlab.ui.editor.norm_table import short_labels
 from normlab.ui.shell.main_window import MainWindow
 from normlab.ui.shell.settings import UiSettings
 from normlab.ui.widgets.paint import chip_font, chip_size
@@ -69,7 +69,7 @@ def nothing_cut(window: MainWindow) -> list[str]:
         if header.sectionSize(column) < needed:
             problems.append(f"table header “{text}”: {header.sectionSize(column)} < {needed:.0f}")
     chips = QFontMetricsF(chip_font(table.font()))
-    chip = max(chip_size(chips, label)[0] for label in SHORT_LABELS.values())
+    chip = max(chip_size(chips, label)[0] for label in short_labels().values())
     if header.sectionSize(Column.DIMENSIONS) < 4 * (chip + 5) + 10:
         problems.append("table chips: the four dimension chips do not fit")
 

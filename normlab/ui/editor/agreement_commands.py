@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING
 
 from normlab.domain.model import Norm, Rationale
 from normlab.ui.editor.commands import Focus, WorkspaceCommand, quoted
+from normlab.ui.widgets.i18n import day_text, fill, translator
+
+tr = translator("Commands")
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -69,8 +72,12 @@ class ToggleAgreed(_AgreedCommand):
         on: date | None = None,
         session_id: int | None = None,
     ) -> None:
-        verb = "No longer agree" if rationale.agreed else "Agree"
-        super().__init__(ws, f"{verb} {quoted(rationale.text, 30)}", norm, session_id)
+        verb = (
+            tr("No longer agree %1")
+            if rationale.agreed
+            else tr("Agree %1", "agree that the norm rests on a reason")
+        )
+        super().__init__(ws, fill(verb, quoted(rationale.text, 30)), norm, session_id)
         self.rationale_id = self.focus_id = rationale.id
         self.agreeing = not rationale.agreed
         self.on = on
@@ -91,7 +98,7 @@ class PutAgreedFirst(_AgreedCommand):
     def __init__(
         self, ws: Workspace, norm: Norm, rationale: Rationale, *, session_id: int | None = None
     ) -> None:
-        super().__init__(ws, f"Put {quoted(rationale.text, 30)} first", norm, session_id)
+        super().__init__(ws, fill(tr("Put %1 first"), quoted(rationale.text, 30)), norm, session_id)
         self.rationale_id = self.focus_id = rationale.id
         others = [i for i, _ in self.seen if i != rationale.id]
         self.order = [rationale.id, *others]
@@ -103,7 +110,7 @@ class PutAgreedFirst(_AgreedCommand):
 
 
 def review_text(day: date | None) -> str:
-    return f"Review by {day.isoformat()}" if day is not None else "Clear the review date"
+    return fill(tr("Review by %1"), day_text(day)) if day is not None else tr("Clear the review date")
 
 
 class SetReviewBy(WorkspaceCommand):

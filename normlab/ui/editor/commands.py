@@ -24,6 +24,9 @@ from normlab.domain.errors import NormlabError
 
 if TYPE_CHECKING:
     from normlab.services.workspace import Workspace
+from normlab.ui.widgets.i18n import fill, translator
+
+tr = translator("Commands")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,10 +72,10 @@ class WorkspaceCommand(QUndoCommand):
         raise NotImplementedError
 
     def redo(self) -> None:
-        self._step(self.do, "could not be done")
+        self._step(self.do, tr.noop("%1 could not be done", "%1 is an edit: 'Add norm “Listen”'"))
 
     def undo(self) -> None:
-        self._step(self.revert, "could not be undone")
+        self._step(self.revert, tr.noop("%1 could not be undone", "%1 is an edit: 'Add norm “Listen”'"))
 
     def id(self) -> int:
         return self.merge_id
@@ -84,7 +87,7 @@ class WorkspaceCommand(QUndoCommand):
             self.error = exc
             self.setObsolete(True)
             if self.on_error is not None:
-                self.on_error(f"{self.text()} {failure}", exc)
+                self.on_error(fill(tr(failure), self.text()), exc)
             return
         self.error = None
         if focus is not None and self.on_focus is not None:

@@ -20,11 +20,14 @@ from normlab.ui.editor.commands import quoted
 from normlab.ui.editor.editor import Editor
 from normlab.ui.editor.team_commands import AddTeams
 from normlab.ui.widgets import prompts
+from normlab.ui.widgets.i18n import fill, translator
 
-JSON_FILTER = "normlab JSON (*.json);;All files (*)"
-IMPORT_FILTER = "normlab JSON or CSV (*.json *.csv);;All files (*)"
-CSV_FILTER = "CSV spreadsheet (*.csv);;All files (*)"
-DATABASE_FILTER = "normlab database (*.sqlite3 *.sqlite *.db);;All files (*)"
+tr = translator("FileOps")
+
+JSON_FILTER = tr.noop("normlab JSON (*.json);;All files (*)")
+IMPORT_FILTER = tr.noop("normlab JSON or CSV (*.json *.csv);;All files (*)")
+CSV_FILTER = tr.noop("CSV spreadsheet (*.csv);;All files (*)")
+DATABASE_FILTER = tr.noop("normlab database (*.sqlite3 *.sqlite *.db);;All files (*)")
 
 
 def file_stem(name: str) -> str:
@@ -52,7 +55,9 @@ class FileOps:
             from normlab.services import interchange
         except ImportError:
             prompts.show_info(
-                self._parent, "Import and export", "Import and export are not available in this build."
+                self._parent,
+                tr("Import and export"),
+                tr("Import and export are not available in this build."),
             )
             return None
         return interchange
@@ -68,7 +73,7 @@ class FileOps:
         if interchange is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self._parent, "Import teams from JSON or CSV", self._folder, IMPORT_FILTER
+            self._parent, tr("Import teams from JSON or CSV"), self._folder, tr(IMPORT_FILTER)
         )
         if not path:
             return
@@ -77,20 +82,18 @@ class FileOps:
         try:  # the same reading, rules and messages as normlab import
             teams = interchange.read_teams(path, "csv" if path.lower().endswith(".csv") else "json")
         except NormlabError as exc:
-            prompts.show_error(self._parent, "The file could not be imported", str(exc))
+            prompts.show_error(self._parent, tr("The file could not be imported"), str(exc))
             return
         command = AddTeams(
             ws,
-            f"Import {quoted(Path(path).name)}",
+            fill(tr("Import %1"), quoted(Path(path).name)),
             lambda: interchange.import_teams(ws, teams, rename_on_clash=True),
         )
         if self._editor.push(command):
             count = len(command.team_ids)
             notes = interchange.repeated_norms(teams)
-            repeats = (
-                f" ({len(notes)} norm{'s' if len(notes) != 1 else ''} repeat an earlier one)" if notes else ""
-            )
-            self._status(f"Imported {count} team{'s' if count != 1 else ''} from {Path(path).name}{repeats}.")
+            repeats = " (" + tr("%n norm(s) repeat an earlier one", n=len(notes)) + ")" if notes else ""
+            self._status(fill(tr("Imported %n team(s) from %1%2.", n=count), Path(path).name, repeats))
 
     def export_json(self, *, all_teams: bool = False) -> None:
         team = self._current()
@@ -99,9 +102,11 @@ class FileOps:
         interchange = self._interchange()
         if interchange is None:
             return
-        name = "normlab teams" if all_teams or team is None else team.name
-        title = "Export all teams as JSON" if all_teams else "Export team as JSON"
-        path, _ = QFileDialog.getSaveFileName(self._parent, title, self._suggest(name, ".json"), JSON_FILTER)
+        name = tr("normlab teams", "a file name") if all_teams or team is None else team.name
+        title = tr("Export all teams as JSON") if all_teams else tr("Export team as JSON")
+        path, _ = QFileDialog.getSaveFileName(
+            self._parent, title, self._suggest(name, ".json"), tr(JSON_FILTER)
+        )
         if not path:
             return
         self._remember(path)
@@ -110,9 +115,9 @@ class FileOps:
             document = interchange.export_json(self._editor.ws, ids)
             interchange.write_text(path, interchange.dumps(document))
         except NormlabError as exc:
-            prompts.show_error(self._parent, "The file could not be written", str(exc))
+            prompts.show_error(self._parent, tr("The file could not be written"), str(exc))
             return
-        self._status(f"Exported to {path}.")
+        self._status(fill(tr("Exported to %1."), path))
 
     def export_csv(self) -> None:
         team = self._current()
@@ -120,7 +125,7 @@ class FileOps:
         if team is None or interchange is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self._parent, "Export norms as CSV", self._suggest(team.name, ".csv"), CSV_FILTER
+            self._parent, tr("Export norms as CSV"), self._suggest(team.name, ".csv"), tr(CSV_FILTER)
         )
         if not path:
             return
@@ -128,13 +133,13 @@ class FileOps:
         try:
             interchange.write_text(path, interchange.export_csv(self._editor.ws, team.id))
         except NormlabError as exc:
-            prompts.show_error(self._parent, "The file could not be written", str(exc))
+            prompts.show_error(self._parent, tr("The file could not be written"), str(exc))
             return
-        self._status(f"Exported to {path}.")
+        self._status(fill(tr("Exported to %1."), path))
 
     def open_database(self) -> None:
         start = str(Path(self._editor.ws.location).parent) if "://" not in self._editor.ws.location else ""
-        path, _ = QFileDialog.getOpenFileName(self._parent, "Open database", start, DATABASE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self._parent, tr("Open database"), start, tr(DATABASE_FILTER))
         if not path:
             return
         from normlab.services.workspace import Workspace, database_url
@@ -144,10 +149,10 @@ class FileOps:
         except NormlabError as exc:
             prompts.show_error(
                 self._parent,
-                "That database could not be opened",
+                tr("That database could not be opened"),
                 str(exc),
-                "You are still working in the database you had open.",
+                tr("You are still working in the database you had open."),
             )
             return
         self._editor.switch(ws)
-        self._status(f"Opened {ws.location}.")
+        self._status(fill(tr("Opened %1."), ws.location))

@@ -14,9 +14,13 @@ from normlab.domain.meeting import sessions_touching
 from normlab.domain.model import Norm, RationaleDraft, Revision, Session, Stance
 from normlab.ui.widgets import style
 from normlab.ui.widgets.empty_state import EmptyState
+from normlab.ui.widgets.i18n import day_text, fill, moment_text, translator
+from normlab.ui.widgets.words import consensus_text, dimension_label, outcome_label, stance_label
 
-SURFACE_ONLY_TITLE = "Surface-only change"
-SURFACE_ONLY_TEXT = (
+tr = translator("History")
+
+SURFACE_ONLY_TITLE = tr.noop("Surface-only change")
+SURFACE_ONLY_TEXT = tr.noop(
     "The wording changed, but the reasons it rests on are of the same kind as before. A new wording "
     "resting on the old reason is usually absorbed into the old practice: name the reason and move it too."
 )
@@ -24,22 +28,24 @@ SURFACE_ONLY_TEXT = (
 
 def rationales_html(drafts: tuple[RationaleDraft, ...]) -> str:
     if not drafts:
-        return f"<span style='color:{style.MUTED}'>no reason</span>"
+        return f"<span style='color:{style.MUTED}'>{escape(tr('no reason'))}</span>"
     lines = []
     for draft in drafts:
-        entry = CODEBOOK[draft.dimension]
-        stance = "held" if draft.stance is Stance.HELD else "<i>proposed</i>"
+        colour = style.dimension(draft.dimension).text
+        stance = escape(stance_label(draft.stance).lower())
+        stance = stance if draft.stance is Stance.HELD else f"<i>{stance}</i>"
         voice = f" <span style='color:{style.MUTED}'>— {escape(draft.voice)}</span>" if draft.voice else ""
-        agreed = f" <b>✓ agreed {draft.agreed_order}</b>" if draft.agreed else ""
+        agreed = f" <b>{escape(fill(tr('✓ agreed %1'), draft.agreed_order))}</b>" if draft.agreed else ""
         lines.append(
-            f"<span style='color:{entry.colour}'>●</span> <b style='color:{entry.colour}'>{entry.label}</b>"
+            f"<span style='color:{colour}'>●</span> <b style='color:{colour}'>"
+            f"{escape(dimension_label(draft.dimension))}</b>"
             f" <span style='color:{style.MUTED}'>({stance})</span>{agreed} {escape(draft.text)}{voice}"
         )
     return "<br>".join(lines)
 
 
 def review_day(day: date | None) -> str:
-    return day.strftime("%d %b %Y") if day is not None else "none"
+    return day_text(day) if day is not None else tr("none", "no review-by date")
 
 
 def _label(html: str, object_name: str = "") -> QLabel:
@@ -54,7 +60,7 @@ def _label(html: str, object_name: str = "") -> QLabel:
 
 
 def meeting_day(session: Session) -> str:
-    return session.held_on.strftime("%d %b %Y")
+    return day_text(session.held_on)
 
 
 def meetings_html(norm: Norm, sessions: tuple[Session, ...]) -> str:
@@ -65,10 +71,13 @@ def meetings_html(norm: Norm, sessions: tuple[Session, ...]) -> str:
     lines = []
     for session in reversed(touched):
         decision = session.decision_for(norm.id)
-        said = decision.outcome.label if decision is not None else "changed it"
-        consensus = f" ({escape(decision.consensus.describe())})" if decision and decision.consensus else ""
-        lines.append(f"<b>{meeting_day(session)}</b>: {said}{consensus}")
-    return f"<span style='color:{style.MUTED}'>MEETINGS</span><br>" + "<br>".join(lines)
+        said = outcome_label(decision.outcome) if decision is not None else tr("changed it", "a meeting")
+        consensus = (
+            f" ({escape(consensus_text(decision.consensus))})" if decision and decision.consensus else ""
+        )
+        lines.append(f"<b>{escape(meeting_day(session))}</b>: {escape(said)}{consensus}")
+    heading = escape(tr("MEETINGS", "a heading in capitals"))
+    return f"<span style='color:{style.MUTED}'>{heading}</span><br>" + "<br>".join(lines)
 
 
 class RevisionCard(QFrame):
@@ -79,18 +88,23 @@ class RevisionCard(QFrame):
         self.setObjectName("Card")
         self.revision = revision
         self.surface_only = is_surface_only_change(revision)
-        when = revision.at.strftime("%d %b %Y, %H:%M")
+        when = escape(moment_text(revision.at))
         note = f" · {escape(revision.note)}" if revision.note else ""
-        where = f" · in the meeting of {meeting_day(meeting)}" if meeting is not None else ""
-        heading = _label(
-            f"<b>Revision {number}</b> <span style='color:{style.MUTED}'>{when}{where}{note}</span>"
+        where = (
+            escape(fill(tr(" · in the meeting of %1"), meeting_day(meeting))) if meeting is not None else ""
         )
+        title = escape(fill(tr("Revision %1"), number))
+        heading = _label(f"<b>{title}</b> <span style='color:{style.MUTED}'>{when}{where}{note}</span>")
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(4)
-        grid.addWidget(_label(f"<span style='color:{style.MUTED}'>BEFORE</span>"), 0, 0)
-        grid.addWidget(_label(f"<span style='color:{style.MUTED}'>AFTER</span>"), 0, 1)
+        before, after = (
+            escape(tr("BEFORE", "a heading in capitals")),
+            escape(tr("AFTER", "a heading in capitals")),
+        )
+        grid.addWidget(_label(f"<span style='color:{style.MUTED}'>{before}</span>"), 0, 0)
+        grid.addWidget(_label(f"<span style='color:{style.MUTED}'>{after}</span>"), 0, 1)
         row = 1
         if revision.reworded or revision.rationales_before == revision.rationales_after:
             before_style = "text-decoration: line-through;" if revision.reworded else ""
@@ -110,8 +124,9 @@ class RevisionCard(QFrame):
             grid.addWidget(_label(rationales_html(revision.rationales_after)), row, 1)
             row += 1
         if revision.review_by_changed:
-            grid.addWidget(_label(f"Review by: {review_day(revision.review_by_before)}"), row, 0)
-            grid.addWidget(_label(f"Review by: <b>{review_day(revision.review_by_after)}</b>"), row, 1)
+            review = escape(tr("Review by:"))
+            grid.addWidget(_label(f"{review} {escape(review_day(revision.review_by_before))}"), row, 0)
+            grid.addWidget(_label(f"{review} <b>{escape(review_day(revision.review_by_after))}</b>"), row, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -120,7 +135,9 @@ class RevisionCard(QFrame):
         layout.setSpacing(8)
         layout.addWidget(heading)
         if self.surface_only:
-            self.warning = _label(f"⚠ <b>{SURFACE_ONLY_TITLE}.</b> {SURFACE_ONLY_TEXT}", "WarningBanner")
+            self.warning = _label(
+                f"⚠ <b>{escape(tr(SURFACE_ONLY_TITLE))}.</b> {escape(tr(SURFACE_ONLY_TEXT))}", "WarningBanner"
+            )
             self.warning.setContentsMargins(8, 6, 8, 6)
             layout.addWidget(self.warning)
         layout.addLayout(grid)
@@ -131,8 +148,10 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.cards: list[RevisionCard] = []
         self.empty = EmptyState(
-            "No revisions yet",
-            "When you reword this norm (F2), the change is recorded here with its reasons before and after.",
+            tr("No revisions yet"),
+            tr(
+                "When you reword this norm (F2), the change is recorded here with its reasons before and after."
+            ),
         )
         self._list = QWidget()
         self._list_layout = QVBoxLayout(self._list)

@@ -8,6 +8,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from normlab.domain.model import Dimension, Norm, Rationale
+from normlab.ui.widgets.i18n import day_text, fill, translator
+from normlab.ui.widgets.words import stance_label
+
+tr = translator("Lanes")
 
 RATIONALE_MIME = "application/x-normlab-rationale"
 RATIONALE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -19,7 +23,9 @@ AGREED_ROLE = Qt.ItemDataRole.UserRole + 3
 def agreed_label(rationale: Rationale, agreed_count: int) -> str:
     if not rationale.agreed:
         return ""
-    return "✓ Agreed" if agreed_count < 2 else f"✓ Agreed {rationale.agreed_order}"
+    if agreed_count < 2:
+        return tr("✓ Agreed", "the mark of a reason the norm rests on")
+    return fill(tr("✓ Agreed %1", "the mark of the first or second agreed reason"), rationale.agreed_order)
 
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,18 +73,20 @@ class RationaleLaneModel(QAbstractListModel):
             return agreed_label(rationale, self._agreed_count)
         if role == Qt.ItemDataRole.ToolTipRole:
             voice = f"<br><i>— {escape(rationale.voice)}</i>" if rationale.voice else ""
-            agreed = (
-                f" · agreed on {rationale.agreed_on.isoformat()}: the norm rests on it"
-                if rationale.agreed_on
-                else ""
-            )
-            return (
-                f"<qt>{escape(rationale.text)}{voice}<br><small>{rationale.stance.label}{agreed}</small></qt>"
-            )
+            stance = stance_label(rationale.stance)
+            if rationale.agreed_on:
+                stance = fill(
+                    tr("%1 · agreed on %2: the norm rests on it"), stance, day_text(rationale.agreed_on)
+                )
+            return f"<qt>{escape(rationale.text)}{voice}<br><small>{escape(stance)}</small></qt>"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            voice = f", said by {rationale.voice}" if rationale.voice else ""
-            agreed = ", agreed" if rationale.agreed else ""
-            return f"{rationale.text}{voice}, {rationale.stance.value}{agreed}"
+            parts = [rationale.text]
+            if rationale.voice:
+                parts.append(fill(tr("said by %1"), rationale.voice))
+            parts.append(stance_label(rationale.stance))
+            if rationale.agreed:
+                parts.append(tr("agreed", "read aloud after a reason the norm rests on"))
+            return ", ".join(parts)
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

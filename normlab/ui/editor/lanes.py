@@ -8,6 +8,8 @@ one lane to another.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QItemSelectionModel, QRect, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -16,6 +18,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QResizeEvent,
@@ -41,18 +44,36 @@ from normlab.ui.editor.rationale_delegate import RationaleDelegate
 from normlab.ui.widgets import style
 from normlab.ui.widgets.capture_field import CaptureField
 from normlab.ui.widgets.elided_label import ElidedLabel
+from normlab.ui.widgets.i18n import fill, translator
 from normlab.ui.widgets.paint import drag_with_pixmap
+from normlab.ui.widgets.words import codebook, dimension_label
+
+tr = translator("Lanes")
 
 DIMENSIONS = tuple(Dimension)
 NUMBER_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
-KEY_HINT = "Enter edit · Space held/proposed · A agreed · Alt+1–4 move to lane · Del delete · drag to move"
+EMPTY_LANE = {
+    Dimension.OPERATIONAL: tr.noop("No operational reason yet"),
+    Dimension.INTERPERSONAL: tr.noop("No interpersonal reason yet"),
+    Dimension.DISCUSSIONAL: tr.noop("No discussional reason yet"),
+    Dimension.IDEATIONAL: tr.noop("No ideational reason yet"),
+}
+
+
+def key_hint() -> str:
+    """The keys of a lane, shown beside the tabs and read out with each lane."""
+    return tr(
+        "Enter edit · Space held/proposed · A agreed · Alt+1–4 move to lane · Del delete · drag to move"
+    )
 
 
 def codebook_tooltip(dimension: Dimension) -> str:
     entry = CODEBOOK[dimension]
     return (
-        f"<qt><p><b>{entry.label}</b>: {entry.short}</p><p>{entry.definition}</p>"
-        f"<p><i>Classroom:</i> {entry.classroom_example}<br><i>Clinical:</i> {entry.clinical_example}</p></qt>"
+        f"<qt><p><b>{escape(dimension_label(dimension))}</b>: {escape(codebook(entry.short))}</p>"
+        f"<p>{escape(codebook(entry.definition))}</p>"
+        f"<p><i>{escape(tr('Classroom:'))}</i> {escape(codebook(entry.classroom_example))}<br>"
+        f"<i>{escape(tr('Clinical:'))}</i> {escape(codebook(entry.clinical_example))}</p></qt>"
     )
 
 
@@ -98,7 +119,10 @@ class RationaleListView(QListView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName(f"{self.dimension.label} reasons")
+        self.setAccessibleName(
+            fill(tr("%1 reasons", "a lane: 'Operational reasons'"), dimension_label(self.dimension))
+        )
+        self.setAccessibleDescription(key_hint())
         self.setStyleSheet("QListView { background: transparent; border: none; }")
         self._drop_highlight = False
 
@@ -143,34 +167,40 @@ class RationaleListView(QListView):
         event.accept()
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        """The same commands as the keys, for the mouse."""
-        index = self.indexAt(event.pos())
+        """The same commands as the keys, for the mouse (and the Menu key or Shift+F10)."""
+        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+        index = self.currentIndex() if keyboard else self.indexAt(event.pos())
         if not index.isValid():
             return
         self.select_row(index.row())
         rationale: Rationale = index.data(RATIONALE_ROLE)
         menu = QMenu(self)
-        menu.addAction("Edit…\tEnter", lambda: self.edit(index))
-        other = "proposed" if rationale.stance is Stance.HELD else "held"
-        menu.addAction(f"Mark as {other}\tSpace", lambda: self.toggleRequested.emit(rationale.id))
+        menu.addAction(tr("&Edit…") + "\t" + tr("Enter", "the key"), lambda: self.edit(index))
+        mark = tr("Mark as &proposed") if rationale.stance is Stance.HELD else tr("Mark as &held")
+        menu.addAction(mark + "\t" + tr("Space", "the key"), lambda: self.toggleRequested.emit(rationale.id))
         if rationale.agreed:
-            menu.addAction("No longer agreed\tA", lambda: self.agreeRequested.emit(rationale.id))
+            menu.addAction(tr("&No longer agreed") + "\tA", lambda: self.agreeRequested.emit(rationale.id))
             if rationale.agreed_order != 1:
                 menu.addAction(
-                    "Make it the first agreed reason", lambda: self.firstRequested.emit(rationale.id)
+                    tr("Make it the &first agreed reason"), lambda: self.firstRequested.emit(rationale.id)
                 )
         else:
-            menu.addAction("Agree: the norm rests on this\tA", lambda: self.agreeRequested.emit(rationale.id))
-        move = menu.addMenu("Move to")
+            menu.addAction(
+                tr("&Agree: the norm rests on this") + "\tA", lambda: self.agreeRequested.emit(rationale.id)
+            )
+        move = menu.addMenu(tr("&Move to"))
         for number, dimension in enumerate(DIMENSIONS, start=1):
             action = move.addAction(
-                f"{dimension.label}\tAlt+{number}",
+                f"&{number} {dimension_label(dimension)}\tAlt+{number}",
                 lambda d=dimension: self.moveRequested.emit(rationale.id, d),
             )
             action.setEnabled(dimension is not self.dimension)
         menu.addSeparator()
-        menu.addAction("Delete\tDel", lambda: self.deleteRequested.emit(rationale.id))
-        menu.exec(event.globalPos())
+        menu.addAction(
+            tr("&Delete") + "\t" + tr("Del", "the key"), lambda: self.deleteRequested.emit(rationale.id)
+        )
+        at = self.viewport().mapToGlobal(self.visualRect(index).center()) if keyboard else event.globalPos()
+        menu.exec(at)
 
     def focusInEvent(self, event: object) -> None:
         super().focusInEvent(event)  # type: ignore[arg-type]
@@ -229,16 +259,15 @@ class RationaleListView(QListView):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         painter = QPainter(self.viewport())
-        entry = CODEBOOK[self.dimension]
         if self._drop_highlight:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QColor(entry.colour))
+            painter.setPen(QColor(style.dimension(self.dimension).strong))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self.viewport().rect().adjusted(3, 3, -3, -3), 8, 8)
         if self.lane_model.rowCount() == 0:
             painter.setPen(QColor(style.MUTED))
             rect = self.viewport().rect().adjusted(12, 8, -12, -8)
-            text = f"No {self.dimension.value} reason yet"
+            text = tr(EMPTY_LANE[self.dimension])
             painter.drawText(
                 QRect(rect),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
@@ -261,19 +290,16 @@ class LaneWidget(QFrame):
         super().__init__(parent)
         self.dimension = dimension
         entry = CODEBOOK[dimension]
-        self.setObjectName(f"Lane_{dimension.value}")
-        self.setStyleSheet(
-            f"#Lane_{dimension.value} {{ background: {entry.tint}; border-radius: 10px;"
-            f" border-top: 4px solid {entry.colour}; }}"
-        )
+        self.setObjectName(f"Lane_{dimension.value}")  # coloured by the stylesheet (style.py)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         number = DIMENSIONS.index(dimension) + 1
-        self.title = title = QLabel(entry.label, objectName="LaneTitle")
-        title.setStyleSheet(f"color: {entry.colour};")
+        label = dimension_label(dimension)
+        self.title = title = QLabel(label, objectName="LaneTitle")
+        title.setProperty("dimension", dimension.value)  # its colour: the stylesheet (style.py)
         self.help_button = QToolButton(objectName="HelpButton", text="?")
-        self.help_button.setToolTip(f"Read the codebook entry for {entry.label} (examples, definition)")
-        self.help_button.setAccessibleName(f"About {entry.label}")
+        self.help_button.setToolTip(fill(tr("Read the codebook entry for %1 (examples, definition)"), label))
+        self.help_button.setAccessibleName(fill(tr("About %1", "the codebook entry of a dimension"), label))
         self.help_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.help_button.clicked.connect(lambda: self.helpRequested.emit(dimension))
         header = QHBoxLayout()
@@ -281,15 +307,21 @@ class LaneWidget(QFrame):
         header.addWidget(title, 1)
         header.addWidget(self.help_button)
 
-        self.summary = ElidedLabel(entry.short, 2)  # the examples are in the tooltip and the codebook
+        self.summary = ElidedLabel(
+            codebook(entry.short), 2
+        )  # the examples are in the tooltip and the codebook
         self.summary.setStyleSheet(f"color: {style.MUTED}; background: transparent;")
         for widget in (title, self.summary):
             widget.setToolTip(codebook_tooltip(dimension))
 
         self.model = RationaleLaneModel(dimension, self)
         self.view = RationaleListView(self.model)
-        self.add_field = CaptureField(placeholderText=f"Add a reason…  (Ctrl+{number})")
-        self.add_field.setAccessibleName(f"New {dimension.value} reason")
+        keys = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)
+        self.add_field = CaptureField(placeholderText=fill(tr("Add a reason…  (%1)"), keys))
+        self.add_field.setAccessibleName(
+            fill(tr("New %1 reason", "a field: 'New Operational reason'"), label)
+        )
+        self.add_field.setToolTip(tr("Type a reason someone gives for the norm, then press Enter"))
         self.add_field.returnPressed.connect(self._add)
 
         layout = QVBoxLayout(self)
@@ -331,7 +363,7 @@ class LanesPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lanes = {d: LaneWidget(d) for d in DIMENSIONS}
-        self.hint = QLabel(KEY_HINT, objectName="Hint")
+        self.hint = QLabel(key_hint(), objectName="Hint")
         self.hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         row = QHBoxLayout()
         row.setSpacing(10)
@@ -380,6 +412,17 @@ class LanesPanel(QWidget):
             lane.add_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
             lane.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def move_selected(self, dimension: Dimension) -> bool:
+        """Norm ▸ Move reason to (Alt+1…4): move the reason selected in the lane that has the focus."""
+        focus = QApplication.focusWidget()
+        for lane in self.lanes.values():
+            if focus is not None and (focus is lane or lane.isAncestorOf(focus)):
+                rationale = lane.view.current_rationale()
+                if rationale is not None and rationale.dimension is not dimension:
+                    self.moveRequested.emit(rationale.id, dimension)
+                    return True
+        return False
 
     def has_focus(self) -> bool:
         focus = QApplication.focusWidget()

@@ -9,11 +9,19 @@ from PySide6.QtGui import QUndoCommand
 
 from normlab.domain.model import Norm, RationaleDraft, Status
 from normlab.ui.editor.commands import Focus, WorkspaceCommand, quoted
+from normlab.ui.widgets.i18n import fill, translator
+from normlab.ui.widgets.words import status_label
 
 if TYPE_CHECKING:
     from normlab.services.workspace import Workspace
 
-FIELD_NAMES = {"setting": "setting", "regulates": "who it regulates", "status": "status"}
+tr = translator("Commands")
+
+SET_FIELD = {
+    "setting": tr.noop("Set setting to %1"),
+    "regulates": tr.noop("Set who it regulates to %1"),
+    "status": tr.noop("Set status to %1"),
+}
 
 
 class AddNorm(WorkspaceCommand):
@@ -27,7 +35,7 @@ class AddNorm(WorkspaceCommand):
         setting: str = "",
         rationales: tuple[RationaleDraft, ...] = (),
     ) -> None:
-        super().__init__(ws, f"Add norm {quoted(text)}")
+        super().__init__(ws, fill(tr("Add norm %1"), quoted(text)))
         self.team_id = team_id
         self.norm_text = text
         self.position = position
@@ -57,7 +65,7 @@ class AddNorm(WorkspaceCommand):
 
 class DeleteNorm(WorkspaceCommand):
     def __init__(self, ws: Workspace, norm: Norm) -> None:
-        super().__init__(ws, f"Delete norm {quoted(norm.text)}")
+        super().__init__(ws, fill(tr("Delete norm %1"), quoted(norm.text)))
         self.team_id = norm.team_id
         self.norm_id = norm.id
         self._deleted: Norm | None = None
@@ -74,8 +82,11 @@ class DeleteNorm(WorkspaceCommand):
 
 class SetNormField(WorkspaceCommand):
     def __init__(self, ws: Workspace, norm: Norm, field: str, value: str) -> None:
-        shown = Status(value).label if field == "status" else quoted(value) if value.strip() else "nothing"
-        super().__init__(ws, f"Set {FIELD_NAMES.get(field, field)} to {shown}")
+        if field == "status":
+            shown = status_label(Status(value))
+        else:
+            shown = quoted(value) if value.strip() else tr("nothing", "set a field to nothing")
+        super().__init__(ws, fill(tr(SET_FIELD[field]), shown))
         self.team_id = norm.team_id
         self.norm_id = norm.id
         self.field = field
@@ -100,7 +111,7 @@ class RewordNorm(WorkspaceCommand):
     def __init__(
         self, ws: Workspace, norm: Norm, text: str, note: str = "", *, session_id: int | None = None
     ) -> None:
-        super().__init__(ws, f"Reword norm to {quoted(text)}")
+        super().__init__(ws, fill(tr("Reword norm to %1"), quoted(text)))
         self.team_id = norm.team_id
         self.norm_id = norm.id
         self.old_text = norm.text
@@ -130,7 +141,7 @@ class MoveNorm(WorkspaceCommand):
     merge_id = 1
 
     def __init__(self, ws: Workspace, norm: Norm, index: int) -> None:
-        super().__init__(ws, f"Move norm {quoted(norm.text)}")
+        super().__init__(ws, fill(tr("Move norm %1"), quoted(norm.text)))
         self.team_id = norm.team_id
         self.norm_id = norm.id
         self.index = index

@@ -27,12 +27,16 @@ from normlab.domain.checks import NormWarning, unresolved_surface_change, warnin
 from normlab.domain.model import Norm, Status
 from normlab.domain.review import is_due
 from normlab.ui.editor.history_view import HistoryView
-from normlab.ui.editor.lanes import KEY_HINT, LanesPanel
-from normlab.ui.editor.norm_model import day_text, warnings_tooltip
+from normlab.ui.editor.lanes import LanesPanel, key_hint
+from normlab.ui.editor.norm_model import warnings_tooltip
 from normlab.ui.widgets import style
 from normlab.ui.widgets.elided_label import ElidedLabel
 from normlab.ui.widgets.empty_state import EmptyState
+from normlab.ui.widgets.i18n import day_text, fill, translator
 from normlab.ui.widgets.paint import warning_icon
+from normlab.ui.widgets.words import status_label, warning_text, warning_title
+
+tr = translator("NormDetail")
 
 
 class WarningChips(QWidget):
@@ -54,12 +58,14 @@ class WarningChips(QWidget):
 
     def set_warnings(self, warnings: tuple[NormWarning, ...]) -> None:
         self.warnings = warnings
-        self.setAccessibleName("; ".join(f"Warning: {w.title}. {w.explanation}" for w in warnings))
+        self.setAccessibleName(
+            "; ".join(fill(tr("Warning: %1. %2"), warning_title(w), warning_text(w)) for w in warnings)
+        )
         self.updateGeometry()
         self.update()
 
     def _texts(self) -> list[str]:
-        return [f"⚠  {w.title}" for w in self.warnings]
+        return [f"⚠  {warning_title(w)}" for w in self.warnings]
 
     def natural_widths(self) -> list[float]:
         metrics = QFontMetricsF(self.font())
@@ -111,10 +117,10 @@ class WarningChips(QWidget):
         metrics = QFontMetricsF(self.font())
         self._rects = self.chip_rects(self.width())
         for text, rect in zip(self._texts(), self._rects, strict=True):
-            painter.setPen(QColor("#F3D37A"))
+            painter.setPen(QColor(style.theme().warning_border))
             painter.setBrush(QColor(style.WARNING_TINT))
             painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
-            painter.setPen(QColor("#7A3E06"))
+            painter.setPen(QColor(style.WARNING))
             shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 18)
             painter.drawText(rect.adjusted(9, 0, -9, 0), Qt.AlignmentFlag.AlignVCenter, shown)
         painter.end()
@@ -160,12 +166,17 @@ class NormDetail(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.reword_button = QPushButton("Reword…")
-        self.reword_button.setToolTip("Give the norm new wording and record the change as a revision (F2)")
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete this norm with its reasons and history (Del; can be undone)")
-        self.review = QPushButton(accessibleName="Review by")
-        self.review.setToolTip("When the team means to look at this norm again (Ctrl+D)")
+        self.title.setAccessibleName(tr("The norm's wording"))
+        self.reword_button = QPushButton(tr("Reword…"))
+        self.reword_button.setToolTip(
+            tr("Give the norm new wording and record the change as a revision (F2)")
+        )
+        self.delete_button = QPushButton(tr("Delete"))
+        self.delete_button.setToolTip(
+            tr("Delete this norm with its reasons and history (Del; can be undone)")
+        )
+        self.review = QPushButton(accessibleName=tr("Review by"))
+        self.review.setToolTip(tr("When the team means to look at this norm again (Ctrl+D)"))
         self.review.clicked.connect(self.reviewRequested)
         self.reword_button.clicked.connect(self.rewordRequested)
         self.delete_button.clicked.connect(self.deleteRequested)
@@ -185,22 +196,29 @@ class NormDetail(QWidget):
         title_row.addWidget(self.reword_button, 0, Qt.AlignmentFlag.AlignTop)
         title_row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.setting = QComboBox(editable=True, accessibleName="Setting")
+        self.setting = QComboBox(editable=True, accessibleName=tr("Setting"))
         self.setting.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setting.setMinimumContentsLength(16)
-        self.setting.lineEdit().setPlaceholderText("where or when it applies")
-        self.regulates = QLineEdit(placeholderText="e.g. pupils, trainees", accessibleName="Regulates")
+        self.setting.lineEdit().setPlaceholderText(tr("where or when it applies"))
+        self.setting.setToolTip(
+            tr("Where or when the norm applies: pick one the team uses or type a new one")
+        )
+        self.regulates = QLineEdit(
+            placeholderText=tr("e.g. pupils, trainees"), accessibleName=tr("Who is it for?")
+        )
+        self.regulates.setToolTip(tr("Whose behaviour the norm is about"))
         self.regulates.setMinimumWidth(150)
-        self.status = QComboBox(accessibleName="Status")
+        self.status = QComboBox(accessibleName=tr("Status"))
+        self.status.setToolTip(tr("Current, proposed or retired"))
         for status in Status:
-            self.status.addItem(status.label, status.value)
+            self.status.addItem(status_label(status), status.value)
         self.warnings = WarningChips()
         fields = QHBoxLayout()
         fields.setSpacing(8)
         for caption, widget in (
-            ("Setting", self.setting),
-            ("Who is it for?", self.regulates),
-            ("Status", self.status),
+            (tr("Se&tting"), self.setting),
+            (tr("&Who is it for?"), self.regulates),
+            (tr("Stat&us"), self.status),
         ):
             label = QLabel(caption, objectName="Muted")
             label.setBuddy(widget)
@@ -214,11 +232,12 @@ class NormDetail(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.tabBar().setDrawBase(False)
-        self.tabs.addTab(self.lanes, "Reasons")
-        self.tabs.addTab(self.history, "History")
-        self.key_hint = hint = KeyHint(KEY_HINT, 1)
+        self.tabs.addTab(self.lanes, tr("Reasons", "a tab"))
+        self.tabs.addTab(self.history, tr("History", "a tab"))
+        self.tabs.setAccessibleName(tr("The norm's reasons and history"))
+        self.key_hint = hint = KeyHint(key_hint(), 1)
         hint.setObjectName("Hint")
-        hint.setToolTip(KEY_HINT)
+        hint.setToolTip(key_hint())
         self.tabs.setCornerWidget(hint, Qt.Corner.TopRightCorner)
         self.tabs.currentChanged.connect(lambda _index: self._fit_key_hint())
         self.lanes.hint.hide()
@@ -233,9 +252,11 @@ class NormDetail(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.empty = EmptyState(
-            "Select a norm to see its reasons",
-            "The reasons people give for a norm are sorted into four lanes: operational, "
-            "interpersonal, discussional and ideational.",
+            tr("Select a norm to see its reasons"),
+            tr(
+                "The reasons people give for a norm are sorted into four lanes: operational, "
+                "interpersonal, discussional and ideational."
+            ),
         )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
@@ -317,15 +338,25 @@ class NormDetail(QWidget):
         self._show_review(norm)
         self.warnings.set_warnings(() if norm.status is Status.RETIRED else warnings_for(norm))
         count = len(norm.revisions)
-        self.tabs.setTabText(1, f"History ({count})" if count else "History")
+        self.tabs.setTabText(
+            1,
+            fill(tr("History (%1)", "a tab, with the number of revisions"), count)
+            if count
+            else tr("History", "a tab"),
+        )
         surface_only = unresolved_surface_change(norm) is not None
         self.tabs.setTabIcon(1, warning_icon() if surface_only else QIcon())
 
     def _show_review(self, norm: Norm) -> None:
         if norm.review_by is None:
-            self.review.setText("Review by…")
+            self.review.setText(tr("Review by…"))
             self.review.setStyleSheet("")
             return
         due = is_due(norm, date.today())
-        self.review.setText(f"{'Due since' if due else 'Review by'} {day_text(norm.review_by)}")
+        text = (
+            tr("Due since %1", "a button: due for review since a day")
+            if due
+            else tr("Review by %1", "a button")
+        )
+        self.review.setText(fill(text, day_text(norm.review_by)))
         self.review.setStyleSheet(f"color: {style.DUE}; font-weight: 600;" if due else "")

@@ -36,6 +36,11 @@ from normlab.services.changes import Change
 
 if TYPE_CHECKING:
     from normlab.services.workspace import Workspace
+from normlab.ui.widgets import style
+from normlab.ui.widgets.i18n import day_text, fill, translator
+from normlab.ui.widgets.words import dimension_label, status_label, warning_text, warning_title
+
+tr = translator("NormTable")
 
 NORM_MIME = "application/x-normlab-norm"
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,8 +48,6 @@ NORM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 RELOAD_ABOVE = 40
 """A notice naming more norms than this reloads the whole team instead of one norm at a time."""
 
-RETIRED_COLOUR = QColor("#8A939E")
-DUE_COLOUR = QColor("#9A3412")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,23 +63,18 @@ class Column(IntEnum):
 
 HEADERS = {
     Column.WARNING: "",
-    Column.TEXT: "Norm",
-    Column.DIMENSIONS: "Reasons",
-    Column.SETTING: "Setting",
-    Column.STATUS: "Status",
-    Column.REVIEW: "Review by",
+    Column.TEXT: tr.noop("Norm", "a column heading"),
+    Column.DIMENSIONS: tr.noop("Reasons", "a column heading"),
+    Column.SETTING: tr.noop("Setting", "a column heading"),
+    Column.STATUS: tr.noop("Status", "a column heading"),
+    Column.REVIEW: tr.noop("Review by", "a column heading"),
 }
+"""The column headings (translated when shown)."""
 
 
-def day_text(day: date) -> str:
-    return f"{day.day} {day.strftime('%b %Y')}"
-
-
-def review_text(norm: Norm | NormSummary, today: date) -> str:
-    """ "Due 1 May 2026" once the day has come, else the day; "" without one."""
-    if norm.review_by is None:
-        return ""
-    return f"Due {day_text(norm.review_by)}" if is_due(norm, today) else day_text(norm.review_by)
+def review_text(day: date, *, due: bool) -> str:
+    """ "Due 1 May 2026" once the day has come, else the day."""
+    return fill(tr("Due %1", "due for review since a day"), day_text(day)) if due else day_text(day)
 
 
 @dataclass
@@ -128,18 +126,18 @@ def add_profile(total: TeamProfile, part: TeamProfile, sign: int = 1) -> TeamPro
 
 
 def warnings_tooltip(warnings: tuple[NormWarning, ...]) -> str:
-    blocks = [f"<p><b>{escape(w.title)}</b><br>{escape(w.explanation)}</p>" for w in warnings]
+    blocks = [f"<p><b>{escape(warning_title(w))}</b><br>{escape(warning_text(w))}</p>" for w in warnings]
     return "<qt>" + "".join(blocks) + "</qt>"
 
 
 def dimensions_text(entry: NormEntry) -> str:
-    held = ", ".join(d.label for d in entry.held)
-    proposed = ", ".join(d.label for d in entry.proposed_only)
+    held = ", ".join(dimension_label(d) for d in entry.held)
+    proposed = ", ".join(dimension_label(d) for d in entry.proposed_only)
     if held and proposed:
-        return f"{held}; proposed: {proposed}"
+        return fill(tr("%1; proposed: %2", "dimensions held; dimensions only proposed"), held, proposed)
     if proposed:
-        return f"proposed: {proposed}"
-    return held or "no rationale yet"
+        return fill(tr("proposed: %1", "dimensions only proposed"), proposed)
+    return held or tr("no reason yet")
 
 
 class NormTableModel(QAbstractTableModel):
@@ -363,13 +361,16 @@ class NormTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            heading = HEADERS[Column(section)]
+            return tr(heading) if heading else ""
+        if role == Qt.ItemDataRole.AccessibleTextRole and section == Column.WARNING:
+            return tr("Warnings")
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.WARNING:
-            return "Warnings from the checks: hover a marker to read it"
+            return tr("Warnings from the checks: hover a marker to read it")
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.DIMENSIONS:
-            return "Dimensions of the rationales: filled for held, outlined for proposed only"
+            return tr("Dimensions of the reasons: filled for held, outlined for proposed only")
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.REVIEW:
-            return "The day by which the team means to look at the norm again; from then on it is due"
+            return tr("The day by which the team means to look at the norm again; from then on it is due")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -383,10 +384,10 @@ class NormTableModel(QAbstractTableModel):
         if role == NORM_ID_ROLE:
             return norm.id
         if role == Qt.ItemDataRole.ForegroundRole and norm.status is Status.RETIRED:
-            return RETIRED_COLOUR
+            return QColor(style.MUTED)  # the status column says "Retired" too
         if column is Column.REVIEW and is_due(norm, self.today):
             if role == Qt.ItemDataRole.ForegroundRole:
-                return DUE_COLOUR
+                return QColor(style.DUE)
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -395,7 +396,7 @@ class NormTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and entry.warnings:
                 return warnings_tooltip(entry.warnings)
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return "; ".join(w.title for w in entry.warnings) or "No warnings"
+                return "; ".join(warning_title(w) for w in entry.warnings) or tr("No warnings")
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column is Column.TEXT:
@@ -405,13 +406,16 @@ class NormTableModel(QAbstractTableModel):
             if column is Column.SETTING:
                 return norm.setting
             if column is Column.STATUS:
-                return norm.status.label
+                return status_label(norm.status)
             if column is Column.REVIEW:
-                return review_text(norm, self.today)
+                if norm.review_by is None:
+                    return ""
+                return review_text(norm.review_by, due=is_due(norm, self.today))
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is Column.REVIEW and norm.review_by is not None:
-                state = "due for review" if is_due(norm, self.today) else "not due yet"
-                return f"Review by {norm.review_by.isoformat()}: {state}"
+                if is_due(norm, self.today):
+                    return fill(tr("Review by %1: due for review"), day_text(norm.review_by))
+                return fill(tr("Review by %1: not due yet"), day_text(norm.review_by))
             if column is Column.TEXT:
                 return f"<qt>{escape(norm.text)}</qt>"
             if column is Column.DIMENSIONS:

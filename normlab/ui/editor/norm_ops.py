@@ -21,6 +21,9 @@ from normlab.ui.editor.rationale_commands import (
     MoveRationale,
     SetStance,
 )
+from normlab.ui.widgets.i18n import translator
+
+tr = translator("NormOps")
 
 
 class NormOps:
@@ -66,7 +69,7 @@ class NormOps:
     def delete(self) -> None:
         norm = self.current()
         if norm is not None and self._editor.push(DeleteNorm(self._editor.ws, norm)):
-            self._status("Norm deleted. Press Ctrl+Z to bring it back.")
+            self._status(tr("Norm deleted. Press Ctrl+Z to bring it back."))
 
     def move_by(self, step: int) -> None:
         norm = self.current()
@@ -142,7 +145,10 @@ class NormOps:
         norm, rationale = found
         if not rationale.agreed and len(norm.agreed()) >= MAX_AGREED:
             self._status(
-                f"A norm rests on at most {MAX_AGREED} agreed reasons: press A on one of them to take it back."
+                tr(
+                    "A norm rests on at most %n agreed reason(s): press A on one of them to take it back.",
+                    n=MAX_AGREED,
+                )
             )
             return
         self._editor.push(ToggleAgreed(self._editor.ws, norm, rationale))

@@ -19,16 +19,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from normlab.domain.codebook import CODEBOOK
 from normlab.domain.model import Dimension, Status
 from normlab.ui.editor.norm_filter import NormFilterProxy
 from normlab.ui.editor.norm_model import NormTableModel
 from normlab.ui.editor.norm_table import NormTableView
 from normlab.ui.teams.team_model import count_text
+from normlab.ui.widgets import style
 from normlab.ui.widgets.capture_field import CaptureField
 from normlab.ui.widgets.elided_label import ElidedLabel
 from normlab.ui.widgets.empty_state import EmptyState
+from normlab.ui.widgets.i18n import fill, translator
 from normlab.ui.widgets.paint import warning_icon
+from normlab.ui.widgets.words import dimension_label, status_label
+
+tr = translator("NormPane")
+
+
+def key_text(keys: str) -> str:
+    """A shortcut as the platform and the interface language write it ("Ctrl+F", "Strg+F")."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def dot_icon(colour: str, size: int = 12) -> QIcon:
@@ -48,29 +57,37 @@ class FilterBar(QWidget):
     def __init__(self, proxy: NormFilterProxy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.proxy = proxy
-        self.search = QLineEdit(placeholderText="Filter by wording or reason…  (Ctrl+F)")
+        self.search = QLineEdit(
+            placeholderText=fill(tr("Filter by wording or reason…  (%1)"), key_text("Ctrl+F"))
+        )
         self.search.addAction(self._escape_clears())
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Filter norms")
-        self.dimension = QComboBox(accessibleName="Filter by dimension")
-        self.dimension.addItem("All dimensions", None)
+        self.search.setAccessibleName(tr("Filter norms"))
+        self.search.setAccessibleDescription(tr("Shows the norms whose words or reasons hold what you type"))
+        self.dimension = QComboBox(accessibleName=tr("Filter by dimension"))
+        self.dimension.setToolTip(tr("Show only norms with a reason in this dimension"))
+        self.dimension.addItem(tr("All dimensions"), None)
         for dimension in Dimension:
-            self.dimension.addItem(dot_icon(CODEBOOK[dimension].colour), dimension.label, dimension.value)
-        self.status = QComboBox(accessibleName="Filter by status")
-        self.status.addItem("Any status", None)
+            colour = style.dimension(dimension).strong
+            self.dimension.addItem(dot_icon(colour), dimension_label(dimension), dimension.value)
+        self.status = QComboBox(accessibleName=tr("Filter by status"))
+        self.status.setToolTip(tr("Show only norms with this status"))
+        self.status.addItem(tr("Any status"), None)
         for status in Status:
-            self.status.addItem(status.label, status.value)
-        self.setting = QComboBox(accessibleName="Filter by setting")
-        self.setting.addItem("Any setting", None)
+            self.status.addItem(status_label(status), status.value)
+        self.setting = QComboBox(accessibleName=tr("Filter by setting"))
+        self.setting.setToolTip(tr("Show only norms that apply in this setting"))
+        self.setting.addItem(tr("Any setting"), None)
         self.setting.setMinimumContentsLength(12)
         self.setting.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.attention = QPushButton(warning_icon(), " Needs attention")
+        self.attention = QPushButton(warning_icon(), tr(" Needs attention"))
+        self.attention.setAccessibleName(tr("Needs attention"))
         self.attention.setCheckable(True)
-        self.attention.setToolTip("Show only norms with a warning from the checks")
-        self.due = QPushButton("Due")
+        self.attention.setToolTip(tr("Show only norms with a warning from the checks"))
+        self.due = QPushButton(tr("Due", "a filter button: norms due for review"))
         self.due.setCheckable(True)
-        self.due.setToolTip("Show only the norms due for review: their review-by date has come")
-        self.due.setAccessibleName("Due for review")
+        self.due.setToolTip(tr("Show only the norms due for review: their review-by date has come"))
+        self.due.setAccessibleName(tr("Due for review"))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -108,7 +125,7 @@ class FilterBar(QWidget):
             return
         self.setting.blockSignals(True)
         self.setting.clear()
-        self.setting.addItem("Any setting", None)
+        self.setting.addItem(tr("Any setting"), None)
         for name in names:
             self.setting.addItem(name, name)
         found = self.setting.findData(current) if current is not None else 0
@@ -148,22 +165,27 @@ class NormPane(QWidget):
 
         self.table = NormTableView()
         self.table.setModel(self.proxy)
-        self.table.setAccessibleName("Norms")
+        self.table.setAccessibleName(tr("Norms"))
+        self.table.setAccessibleDescription(
+            tr("Enter goes to the norm's reasons; Alt+Up and Alt+Down move it; F2 rewords it")
+        )
 
         self.no_norms = EmptyState(
-            "No norms yet — add one or copy a starter set",
-            "Type a norm your team lives by in the field above, such as “Listen to others”, and press Enter.",
+            tr("No norms yet — add one or copy a starter set"),
+            tr(
+                "Type a norm your team lives by in the field above, such as “Listen to others”, and press Enter."
+            ),
         )
-        self.no_norms.add_button("Add a norm", self.focus_add_field, primary=True)
-        self.no_norms.add_button("Copy a starter set…", self.starterRequested.emit)
-        self.no_match = EmptyState("No norm matches the filter")
-        self.no_match.add_button("Clear the filter", self.filters.clear)
+        self.no_norms.add_button(tr("Add a norm"), self.focus_add_field, primary=True)
+        self.no_norms.add_button(tr("Copy a starter set…"), self.starterRequested.emit)
+        self.no_match = EmptyState(tr("No norm matches the filter"))
+        self.no_match.add_button(tr("Clear the filter"), self.filters.clear)
         self.no_team = EmptyState(
-            "No teams yet",
-            "A team is a group that owns norms, such as “Maths department” or “ICU teaching”.",
+            tr("No teams yet"),
+            tr("A team is a group that owns norms, such as “Maths department” or “ICU teaching”."),
         )
-        self.no_team.add_button("Create a team…", self.newTeamRequested.emit, primary=True)
-        self.no_team.add_button("Copy a starter set…", self.starterRequested.emit)
+        self.no_team.add_button(tr("Create a team…"), self.newTeamRequested.emit, primary=True)
+        self.no_team.add_button(tr("Copy a starter set…"), self.starterRequested.emit)
 
         self.stack = QStackedWidget()
         for page in (self.table, self.no_norms, self.no_match, self.no_team):
@@ -173,10 +195,11 @@ class NormPane(QWidget):
         card_layout.setContentsMargins(1, 1, 1, 1)
         card_layout.addWidget(self.stack)
 
-        self.add_field = CaptureField(placeholderText="Add a norm…  (Ctrl+N)")
-        self.add_field.setAccessibleName("New norm")
-        self.add_button = QPushButton("Add norm", objectName="Primary")
-        self.add_field.setToolTip("Type the norm as people say it, then press Enter")
+        self.add_field = CaptureField(placeholderText=fill(tr("Add a norm…  (%1)"), key_text("Ctrl+N")))
+        self.add_field.setAccessibleName(tr("New norm"))
+        self.add_button = QPushButton(tr("Add norm"), objectName="Primary")
+        self.add_button.setToolTip(tr("Add the norm typed beside it"))
+        self.add_field.setToolTip(tr("Type the norm as people say it, then press Enter"))
         self.title.setMinimumWidth(120)
         self.add_field.setMinimumWidth(220)
 
@@ -255,11 +278,11 @@ class NormPane(QWidget):
         due = self.model.due_count()
         parts = [count_text(total)]
         if attention:
-            parts.append(f"{attention} need{'s' if attention == 1 else ''} attention")
+            parts.append(tr("%Ln need(s) attention", n=attention))
         if due:
-            parts.append(f"{due} due for review")
+            parts.append(tr("%Ln due for review", n=due))
         if self.proxy.current.active:
-            parts.append(f"{self.proxy.rowCount()} shown")
+            parts.append(tr("%Ln shown", "norms that pass the filter", n=self.proxy.rowCount()))
         self.summary.setText(" · ".join(parts))
 
     def painted_widget(self) -> QWidget:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import (
     QAbstractProxyModel,
     QEvent,
@@ -31,20 +33,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from normlab.domain.model import Dimension
-from normlab.ui.editor.norm_model import ENTRY_ROLE, NORM_ID_ROLE, NORM_MIME, Column, NormEntry
+from normlab.domain.model import Dimension, Status
+from normlab.ui.editor.norm_model import ENTRY_ROLE, NORM_ID_ROLE, NORM_MIME, Column, NormEntry, review_text
+from normlab.ui.widgets.i18n import translator
 from normlab.ui.widgets.paint import chip_font, chip_size, drag_with_pixmap, draw_chip, draw_warning_marker
+from normlab.ui.widgets.words import dimension_label, dimension_short, status_label
+
+tr = translator("NormTable")
 
 ROW_HEIGHT = 36
 WORDING_ROOM = 280
 """Pixels the wording keeps before the setting column gives way."""
 DIMENSIONS = tuple(Dimension)
-SHORT_LABELS = {
-    Dimension.OPERATIONAL: "Oper.",
-    Dimension.INTERPERSONAL: "Inter.",
-    Dimension.DISCUSSIONAL: "Disc.",
-    Dimension.IDEATIONAL: "Idea.",
-}
+WIDEST_DAY = date(2026, 9, 30)
+"""A day whose written form is among the longest (for the review column's width)."""
+
+
+def short_labels() -> dict[Dimension, str]:
+    return {d: dimension_short(d) for d in Dimension}
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,15 +74,15 @@ class ChipsDelegate(QStyledItemDelegate):
         rect: QRect = option.rect
         if not chips:
             painter.setPen(option.palette.placeholderText().color())
-            painter.drawText(rect.adjusted(10, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, "no reason yet")
+            painter.drawText(rect.adjusted(10, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, tr("no reason yet"))
             painter.restore()
             return
         metrics = QFontMetricsF(painter.font())
         spacing = 5.0
-        labels = {d: d.label for d in Dimension}
+        labels = {d: dimension_label(d) for d in Dimension}
         chip = max(chip_size(metrics, label)[0] for label in labels.values())
         if 4 * (chip + spacing) + 10 > rect.width():
-            labels = SHORT_LABELS
+            labels = short_labels()
             chip = max(chip_size(metrics, label)[0] for label in labels.values())
         painter.setClipRect(rect)
         # Each dimension has its own slot, so the chips line up in columns down the table.
@@ -144,12 +151,16 @@ class NormTableView(QTableView):
         header.resizeSection(Column.WARNING, 40)
         header.resizeSection(Column.DIMENSIONS, self.chips_width())
         header.resizeSection(Column.SETTING, 190)
-        header.resizeSection(Column.STATUS, 90)
+        header.resizeSection(Column.STATUS, self.status_width())
+        header.resizeSection(Column.REVIEW, self.review_width())
+
+    def review_width(self) -> int:
+        """Wide enough for "Due 30 Sep 2026" in bold, and for the column's heading."""
         bold = self.font()
         bold.setBold(True)
-        header.resizeSection(
-            Column.REVIEW, int(QFontMetricsF(bold).horizontalAdvance("Due 30 Sep 2026") + 18)
-        )
+        day = QFontMetricsF(bold).horizontalAdvance(review_text(WIDEST_DAY, due=True)) + 18
+        heading = self.horizontalHeader().sectionSizeFromContents(Column.REVIEW).width()
+        return int(max(day, heading))
 
     def show_review_column(self, shown: bool) -> None:
         """The review-by column only takes room once the team has set a review date."""
@@ -172,12 +183,8 @@ class NormTableView(QTableView):
         header = self.horizontalHeader()
         header.resizeSection(Column.WARNING, max(40, int(metrics.height() * 2.2)))
         header.resizeSection(Column.DIMENSIONS, self.chips_width())
-        header.resizeSection(Column.STATUS, max(90, int(metrics.horizontalAdvance("Proposed") + 30)))
-        bold = self.font()
-        bold.setBold(True)
-        header.resizeSection(
-            Column.REVIEW, int(QFontMetricsF(bold).horizontalAdvance("Due 30 Sep 2026") + 18)
-        )
+        header.resizeSection(Column.STATUS, self.status_width())
+        header.resizeSection(Column.REVIEW, self.review_width())
         self._fit_setting()
 
     def _fit_setting(self) -> None:
@@ -195,10 +202,18 @@ class NormTableView(QTableView):
             header.resizeSection(Column.SETTING, min(190, room))
 
     def chips_width(self) -> int:
-        """Wide enough for the four short chips side by side."""
+        """Wide enough for the four short chips side by side, and for the column's heading."""
         metrics = QFontMetricsF(chip_font(self.font()))
-        chip = max(chip_size(metrics, label)[0] for label in SHORT_LABELS.values())
-        return int(4 * (chip + 5) + 24)
+        chip = max(chip_size(metrics, label)[0] for label in short_labels().values())
+        heading = self.horizontalHeader().sectionSizeFromContents(Column.DIMENSIONS).width()
+        return int(max(4 * (chip + 5) + 24, heading))
+
+    def status_width(self) -> int:
+        """Wide enough for the longest status ("Proposed") and for the column's heading."""
+        metrics = QFontMetricsF(self.font())
+        words = max(metrics.horizontalAdvance(status_label(s)) for s in Status) + 30
+        heading = self.horizontalHeader().sectionSizeFromContents(Column.STATUS).width()
+        return int(max(90, words, heading))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier

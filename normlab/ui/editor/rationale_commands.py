@@ -8,6 +8,10 @@ from PySide6.QtGui import QUndoCommand
 
 from normlab.domain.model import Dimension, Norm, Rationale, RationaleDraft, Stance
 from normlab.ui.editor.commands import Focus, WorkspaceCommand, quoted
+from normlab.ui.widgets.i18n import fill, translator
+from normlab.ui.widgets.words import dimension_label
+
+tr = translator("Commands")
 
 if TYPE_CHECKING:
     from normlab.services.workspace import Workspace
@@ -17,7 +21,7 @@ class AddRationale(WorkspaceCommand):
     def __init__(
         self, ws: Workspace, norm: Norm, draft: RationaleDraft, *, position: int | None = None
     ) -> None:
-        super().__init__(ws, f"Add reason to {draft.dimension.label}")
+        super().__init__(ws, fill(tr("Add reason to %1"), dimension_label(draft.dimension)))
         self.team_id = norm.team_id
         self.norm_id = norm.id
         self.draft = draft
@@ -43,7 +47,7 @@ class AddRationale(WorkspaceCommand):
 
 class EditRationale(WorkspaceCommand):
     def __init__(self, ws: Workspace, team_id: int, rationale: Rationale, text: str, voice: str) -> None:
-        super().__init__(ws, f"Edit reason {quoted(text, 30)}")
+        super().__init__(ws, fill(tr("Edit reason %1"), quoted(text, 30)))
         self.team_id = team_id
         self.norm_id = rationale.norm_id
         self.rationale_id = rationale.id
@@ -71,7 +75,7 @@ class MoveRationale(WorkspaceCommand):
     merge_id = 2
 
     def __init__(self, ws: Workspace, team_id: int, rationale: Rationale, dimension: Dimension) -> None:
-        super().__init__(ws, f"Move reason to {dimension.label}")
+        super().__init__(ws, fill(tr("Move reason to %1"), dimension_label(dimension)))
         self.team_id = team_id
         self.norm_id = rationale.norm_id
         self.rationale_id = rationale.id
@@ -102,7 +106,9 @@ class MoveRationale(WorkspaceCommand):
 
 class SetStance(WorkspaceCommand):
     def __init__(self, ws: Workspace, team_id: int, rationale: Rationale, stance: Stance) -> None:
-        super().__init__(ws, f"Mark reason as {stance.value}")
+        super().__init__(
+            ws, tr("Mark reason as held") if stance is Stance.HELD else tr("Mark reason as proposed")
+        )
         self.team_id = team_id
         self.norm_id = rationale.norm_id
         self.rationale_id = rationale.id
@@ -120,7 +126,7 @@ class SetStance(WorkspaceCommand):
 
 class DeleteRationale(WorkspaceCommand):
     def __init__(self, ws: Workspace, team_id: int, rationale: Rationale) -> None:
-        super().__init__(ws, f"Delete reason {quoted(rationale.text, 30)}")
+        super().__init__(ws, fill(tr("Delete reason %1"), quoted(rationale.text, 30)))
         self.team_id = team_id
         self.norm_id = rationale.norm_id
         self.rationale_id = rationale.id

@@ -28,11 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from normlab.domain.codebook import CODEBOOK
 from normlab.domain.model import Rationale, Stance
 from normlab.ui.editor.lane_model import AGREED_ROLE, RATIONALE_ROLE
 from normlab.ui.widgets import style
+from normlab.ui.widgets.i18n import translator
 from normlab.ui.widgets.paint import chip_font, chip_size
+from normlab.ui.widgets.words import stance_label
+
+tr = translator("Lanes")
 
 MARGIN_X = 6
 MARGIN_Y = 4
@@ -52,20 +55,22 @@ class RationaleEditor(QFrame):
         self.setObjectName("RationaleEditor")
         self.setAutoFillBackground(True)
         self.setStyleSheet(
-            f"#RationaleEditor {{ background: white; border: 2px solid {style.ACCENT}; border-radius: 8px; }}"
+            f"#RationaleEditor {{ background: {style.SURFACE}; border: 2px solid {style.ACCENT}; border-radius: 8px; }}"
         )
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
-        self.text.setAccessibleName("Rationale")
+        self.text.setAccessibleName(tr("The reason's words"))
+        self.text.setAccessibleDescription(tr("Enter saves · Shift+Enter for a new line · Esc cancels"))
         self.text.setFixedHeight(int(self.text.fontMetrics().lineSpacing() * 3 + 12))
-        self.voice = QLineEdit(placeholderText="Who said it? (optional)")
-        self.voice.setAccessibleName("Who said it")
+        self.voice = QLineEdit(placeholderText=tr("Who said it? (optional)"))
+        self.voice.setAccessibleName(tr("Who said it"))
+        self.voice.setAccessibleDescription(tr("A role, such as pupil, nurse or teacher"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
         layout.addWidget(self.text)
         layout.addWidget(self.voice)
-        self.setToolTip("Enter saves · Shift+Enter for a new line · Esc cancels")
+        self.setToolTip(tr("Enter saves · Shift+Enter for a new line · Esc cancels"))
         self.setFocusProxy(self.text)
         for child in (self.text, self.voice):
             child.installEventFilter(self)
@@ -142,7 +147,10 @@ class RationaleDelegate(QStyledItemDelegate):
         text_font, voice_font, pill_font = self._fonts(option)
         width = self._view.viewport().width()
         text_height = self._text_rect_height(text_font, rationale.text, self._text_width(width))
-        footer = max(QFontMetricsF(voice_font).height(), chip_size(QFontMetricsF(pill_font), "Proposed")[1])
+        footer = max(
+            QFontMetricsF(voice_font).height(),
+            chip_size(QFontMetricsF(pill_font), stance_label(Stance.PROPOSED))[1],
+        )
         height = 2 * MARGIN_Y + 2 * PADDING + text_height + 6 + footer
         if self._editing is not None and self._editing == QPersistentModelIndex(index):
             height = max(height, self._editor_height + MARGIN_Y)  # room for the editor while it is open
@@ -160,7 +168,8 @@ class RationaleDelegate(QStyledItemDelegate):
         rationale: Rationale | None = index.data(RATIONALE_ROLE)
         if rationale is None:
             return
-        entry = CODEBOOK[rationale.dimension]
+        colours = style.dimension(rationale.dimension)
+        t = style.theme()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus) or (selected and self._view.hasFocus())
         text_font, voice_font, pill_font = self._fonts(option)
@@ -173,14 +182,14 @@ class RationaleDelegate(QStyledItemDelegate):
         if focused:
             painter.setPen(QPen(QColor(style.ACCENT), 2))
         elif selected or agreed:
-            painter.setPen(QPen(QColor(entry.colour), 2 if agreed else 1.5))
+            painter.setPen(QPen(QColor(colours.strong), 2 if agreed else 1.5))
         else:
-            painter.setPen(QPen(QColor("#D5DAE0"), 1))
-        painter.setBrush(QColor("#FFFFFF") if not selected else QColor("#F7FAFF"))
+            painter.setPen(QPen(QColor(t.border), 1))
+        painter.setBrush(QColor(t.surface) if not selected else QColor(t.hover))
         painter.drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
         if agreed:  # a band down the left edge, besides the "✓ Agreed" pill: agreed is never colour alone
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(entry.colour))
+            painter.setBrush(QColor(colours.strong))
             painter.drawRoundedRect(QRectF(card.left() + 1, card.top() + 6, 4, card.height() - 12), 2, 2)
 
         inner = card.adjusted(PADDING, PADDING, -PADDING, -PADDING)
@@ -193,21 +202,21 @@ class RationaleDelegate(QStyledItemDelegate):
         painter.drawText(text_rect, rationale.text, options)
 
         pill_metrics = QFontMetricsF(pill_font)
-        label = rationale.stance.label
+        label = stance_label(rationale.stance)
         pill_w, pill_h = chip_size(pill_metrics, label)
         footer_top = text_rect.bottom() + 6
         pill = QRectF(inner.right() - pill_w, footer_top, pill_w, pill_h)
         painter.setFont(pill_font)
         if rationale.stance is Stance.HELD:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(entry.colour))
+            painter.setBrush(QColor(colours.strong))
             painter.drawRoundedRect(pill, pill_h / 2, pill_h / 2)
-            painter.setPen(QColor("#FFFFFF"))
+            painter.setPen(QColor(colours.on_strong))
         else:
-            painter.setPen(QPen(QColor(entry.colour), 1.4, Qt.PenStyle.DashLine))
-            painter.setBrush(QColor(entry.tint))
+            painter.setPen(QPen(QColor(colours.strong), 1.4, Qt.PenStyle.DashLine))
+            painter.setBrush(QColor(colours.tint))
             painter.drawRoundedRect(pill.adjusted(0.7, 0.7, -0.7, -0.7), pill_h / 2, pill_h / 2)
-            painter.setPen(QColor(entry.colour).darker(130))
+            painter.setPen(QColor(colours.text))
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)
 
         taken = pill_w + 8
@@ -217,7 +226,7 @@ class RationaleDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(style.TEXT))
             painter.drawRoundedRect(mark, 4, 4)
-            painter.setPen(QColor("#FFFFFF"))
+            painter.setPen(QColor(t.surface))
             painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, agreed)
             taken += mark_w + 6
 

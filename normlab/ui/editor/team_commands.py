@@ -7,6 +7,9 @@ from typing import TYPE_CHECKING
 
 from normlab.domain.model import Prebrief, Team
 from normlab.ui.editor.commands import Focus, WorkspaceCommand, quoted
+from normlab.ui.widgets.i18n import fill, translator
+
+tr = translator("Commands")
 
 if TYPE_CHECKING:
     from normlab.services.workspace import Workspace
@@ -14,7 +17,7 @@ if TYPE_CHECKING:
 
 class CreateTeam(WorkspaceCommand):
     def __init__(self, ws: Workspace, name: str) -> None:
-        super().__init__(ws, f"Create team {quoted(name)}")
+        super().__init__(ws, fill(tr("Create team %1"), quoted(name)))
         self.name = name
         self.team_id: int | None = None
         self._deleted: Team | None = None
@@ -57,7 +60,7 @@ class AddTeams(WorkspaceCommand):
 
 class RenameTeam(WorkspaceCommand):
     def __init__(self, ws: Workspace, team_id: int, name: str) -> None:
-        super().__init__(ws, f"Rename team to {quoted(name)}")
+        super().__init__(ws, fill(tr("Rename team to %1"), quoted(name)))
         self.team_id = team_id
         self.name = name
         self.old_name = ""
@@ -73,7 +76,7 @@ class RenameTeam(WorkspaceCommand):
 
 class DeleteTeam(WorkspaceCommand):
     def __init__(self, ws: Workspace, team_id: int, name: str) -> None:
-        super().__init__(ws, f"Delete team {quoted(name)}")
+        super().__init__(ws, fill(tr("Delete team %1"), quoted(name)))
         self.team_id = team_id
         self._deleted: Team | None = None
 

@@ -15,6 +15,10 @@ from normlab.ui.editor.norm_commands import AddNorms
 from normlab.ui.editor.team_commands import AddTeams, CreateTeam, DeleteTeam, RenameTeam, SetPrebrief
 from normlab.ui.teams.team_model import count_text
 from normlab.ui.widgets import prompts
+from normlab.ui.widgets.i18n import fill, translator
+from normlab.ui.widgets.words import library_text
+
+tr = translator("TeamOps")
 
 
 class TeamOps:
@@ -24,8 +28,8 @@ class TeamOps:
         self._current = current
 
     def new_team(self) -> None:
-        suggestion = self._editor.ws.unique_team_name("New team")
-        name = prompts.ask_text(self._parent, "New team", "Name of the new team:", suggestion)
+        suggestion = self._editor.ws.unique_team_name(tr("New team"))
+        name = prompts.ask_text(self._parent, tr("New team"), tr("Name of the new team:"), suggestion)
         if name:
             self._editor.push(CreateTeam(self._editor.ws, name))
 
@@ -33,7 +37,7 @@ class TeamOps:
         team = self._current()
         if team is None:
             return
-        name = prompts.ask_text(self._parent, "Rename team", "New name of the team:", team.name)
+        name = prompts.ask_text(self._parent, tr("Rename team"), tr("New name of the team:"), team.name)
         if name and name != team.name:
             self._editor.push(RenameTeam(self._editor.ws, team.id, name))
 
@@ -45,11 +49,15 @@ class TeamOps:
         team = self._current()
         if team is None:
             return
-        question = (
-            f"Delete the team {quoted(team.name, 60)} with its {count_text(team.norm_count)}, "
-            "their rationales and history?\n\nYou can bring it back with Edit ▸ Undo (Ctrl+Z)."
+        question = fill(
+            tr(
+                "Delete the team %1 with its %2, their reasons and history?\n\n"
+                "You can bring it back with Edit ▸ Undo (Ctrl+Z)."
+            ),
+            quoted(team.name, 60),
+            count_text(team.norm_count),
         )
-        if prompts.confirm(self._parent, "Delete team", question):
+        if prompts.confirm(self._parent, tr("Delete team"), question):
             self._editor.push(DeleteTeam(self._editor.ws, team.id, team.name))
 
     def copy_starter_set(self) -> None:
@@ -57,7 +65,7 @@ class TeamOps:
             from normlab.services import library
         except ImportError:
             prompts.show_info(
-                self._parent, "Starter sets", "The starter library is not available in this build."
+                self._parent, tr("Starter sets"), tr("The starter library is not available in this build.")
             )
             return
         from normlab.ui.teams.starter_dialog import StarterSetDialog
@@ -66,7 +74,7 @@ class TeamOps:
         try:
             sets = library.starter_sets()
         except NormlabError as exc:
-            prompts.show_error(self._parent, "The starter library could not be read", str(exc))
+            prompts.show_error(self._parent, tr("The starter library could not be read"), str(exc))
             return
         current = self._current()
         answer = StarterSetDialog.ask(
@@ -75,14 +83,13 @@ class TeamOps:
         if answer is None:
             return
         set_id, only = answer.set_id, answer.norm_ids
-        title = next((s.title for s in sets if s.id == set_id), set_id)
+        title = library_text(next((s.title for s in sets if s.id == set_id), set_id))
         if answer.new_team is None and current is not None:
-            count = "1 norm" if len(only) == 1 else f"{len(only)} norms"
             self._editor.push(
                 AddNorms(
                     ws,
                     current.id,
-                    f"Copy {count} from starter set {quoted(title)}",
+                    fill(tr("Copy %n norm(s) from starter set %1", n=len(only)), quoted(title)),
                     lambda: library.copy_starter_norms(ws, set_id, current.id, only),
                 )
             )
@@ -91,7 +98,7 @@ class TeamOps:
         self._editor.push(
             AddTeams(
                 ws,
-                f"Copy starter set {quoted(title)}",
+                fill(tr("Copy starter set %1"), quoted(title)),
                 lambda: [library.copy_starter_set(ws, set_id, name, only)],
             )
         )

@@ -60,15 +60,19 @@ def run_gui(database_url: str, options: StartupOptions | None = None) -> int:
     if options.exit_after_startup or options.screenshot is not None:
         qInstallMessageHandler(_silence)
     app = _application()
+    from normlab.ui.shell.language import install, resolve
+    from normlab.ui.shell.settings import UiSettings
     from normlab.ui.widgets import style
 
-    style.apply(app)
+    cleanup = contextlib.ExitStack()
+    settings = UiSettings(cleanup.enter_context(_throwaway_settings()) if options.headless_check else None)
+    install(resolve(settings.language))
+    style.apply(app, appearance=settings.appearance)
 
     from normlab.services.opening import open_workspace
     from normlab.ui.editor.editor import Editor
     from normlab.ui.shell.errors import install_excepthook
     from normlab.ui.shell.main_window import MainWindow
-    from normlab.ui.shell.settings import UiSettings
 
     # What is imported now lives as long as the process: keep the cyclic garbage collector from
     # walking it again and again while a big team loads (and once more at exit).
@@ -82,18 +86,22 @@ def run_gui(database_url: str, options: StartupOptions | None = None) -> int:
             team_id = _team_id(ws, options.meeting, "--meeting")
             meeting_id = _todays_meeting(ws, team_id)
     except NormlabError as exc:
+        cleanup.close()
         if headless or options.team is not None or options.meeting is not None:
             print(f"normlab: {exc}", file=sys.stderr)
         else:
+            from normlab.ui.widgets.i18n import translate
             from normlab.ui.widgets.prompts import show_error
 
-            show_error(None, "normlab could not open its database", str(exc), "Nothing was changed.")
+            show_error(
+                None,
+                translate("Start", "normlab could not open its database"),
+                str(exc),
+                translate("Start", "Nothing was changed."),
+            )
         return 1
 
-    with contextlib.ExitStack() as cleanup:
-        settings = UiSettings(
-            cleanup.enter_context(_throwaway_settings()) if options.headless_check else None
-        )
+    with cleanup:
         if team_id is not None:
             settings.set_last_team(ws.location, team_id)
         editor = Editor(ws)

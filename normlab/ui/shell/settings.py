@@ -58,6 +58,26 @@ class UiSettings:
     def zoom(self, value: float) -> None:
         self._store.setValue("view/zoom", value)
 
+    @property
+    def language(self) -> str:
+        """Edit > Preferences: "system" (the default) or a language code such as "de"."""
+        value = self._store.value("interface/language", "system")
+        return value if isinstance(value, str) and value else "system"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("interface/language", value)
+
+    @property
+    def appearance(self) -> str:
+        """Edit > Preferences: "system" (the default), "light" or "dark"."""
+        value = self._store.value("interface/appearance", "system")
+        return value if value in ("system", "light", "dark") else "system"
+
+    @appearance.setter
+    def appearance(self, value: str) -> None:
+        self._store.setValue("interface/appearance", value)
+
     def splitter_state(self, name: str) -> QByteArray | None:
         return self._bytes(f"splitters/{name}")
 

@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from normlab.domain.checks import TeamProfile
-from normlab.domain.codebook import CODEBOOK
 from normlab.domain.model import Dimension
 from normlab.ui.widgets import style
+from normlab.ui.widgets.i18n import fill, number_text, translator
+from normlab.ui.widgets.theme import readable_on
+from normlab.ui.widgets.words import dimension_label
+
+tr = translator("Teams")
 
 BAR = 10.0
 BAR_GAP = 3.0
@@ -19,8 +25,11 @@ LEGEND = 22.0
 
 
 def profile_text(profile: TeamProfile) -> str:
-    rows = [f"{d.label}: {profile.held[d]} held, {profile.proposed[d]} proposed" for d in Dimension]
-    return f"Of {profile.norms} norms — " + "; ".join(rows)
+    rows = [
+        fill(tr("%1: %2 held, %3 proposed"), dimension_label(d), profile.held[d], profile.proposed[d])
+        for d in Dimension
+    ]
+    return fill(tr("Of %Ln norm(s): %1", n=profile.norms), "; ".join(rows))
 
 
 class ProfileChart(QWidget):
@@ -28,16 +37,17 @@ class ProfileChart(QWidget):
         super().__init__(parent)
         self.profile: TeamProfile | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Team profile")
+        self.setAccessibleName(tr("Team profile"))
 
     def set_profile(self, profile: TeamProfile | None) -> None:
         self.profile = profile
-        text = profile_text(profile) if profile is not None else "No team selected"
-        self.setToolTip(
-            "<qt>How many norms rest on each dimension. A norm counts once in a dimension when at least "
-            "one of its held (filled bar) or proposed (outlined bar) rationales lies there. "
-            f"Retired norms are left out.<br><br>{text}</qt>"
+        text = profile_text(profile) if profile is not None else tr("No team selected")
+        explained = tr(
+            "How many norms rest on each dimension. A norm counts once in a dimension when at least one "
+            "of its held (filled bar) or proposed (outlined bar) reasons lies there. Retired norms are "
+            "left out."
         )
+        self.setToolTip(f"<qt>{escape(explained)}<br><br>{escape(text)}</qt>")
         self.setAccessibleDescription(text)
         self.update()
 
@@ -52,46 +62,71 @@ class ProfileChart(QWidget):
         """1 at the normal type size: bars, gaps and the legend grow with the type."""
         return max(1.0, QFontMetricsF(self._fonts()[1]).height() / 14.0)
 
-    def sizeHint(self) -> QSize:
+    def _label_width(self) -> float:
+        metrics = QFontMetricsF(self._fonts()[0])
+        return max(metrics.horizontalAdvance(dimension_label(d)) for d in Dimension) + 10
+
+    def _stacked(self, width: int) -> bool:
+        """Long names (Finnish, German) go above their bars, so the bars keep their length."""
+        return self._label_width() > width * 0.42
+
+    def _row_height(self, width: int) -> float:
         k = self._scale()
-        row = 2 * BAR * k + BAR_GAP * k
-        return QSize(220, int(4 * row + 3 * ROW_GAP * k + LEGEND * k + 8))
+        bars = 2 * BAR * k + BAR_GAP * k
+        return bars + (QFontMetricsF(self._fonts()[0]).height() + 2 if self._stacked(width) else 0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        k = self._scale()
+        return int(4 * self._row_height(width) + 3 * ROW_GAP * k + LEGEND * k + 8)
+
+    def sizeHint(self) -> QSize:
+        return QSize(220, self.heightForWidth(max(self.width(), 160)))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self.updateGeometry()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._stacked(event.size().width()) != self._stacked(event.oldSize().width()):
+            self.updateGeometry()
+
     def minimumSizeHint(self) -> QSize:
-        return QSize(160, self.sizeHint().height())
+        return QSize(160, self.heightForWidth(max(self.width(), 160)))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         label_font, small_font = self._fonts()
-        label_metrics = QFontMetricsF(label_font)
-        label_width = max(label_metrics.horizontalAdvance(d.label) for d in Dimension) + 10
         number_width = QFontMetricsF(small_font).horizontalAdvance("000") + 6
         width = self.width()
-        bar_left = label_width
+        stacked = self._stacked(width)
+        label_height = QFontMetricsF(label_font).height() + 2
+        bar_left = 0.0 if stacked else self._label_width()
         bar_span = max(20.0, width - bar_left - number_width)
         profile = self.profile
         scale = max(1, profile.norms) if profile is not None else 1
         k = self._scale()
         bar, bar_gap, row_gap = BAR * k, BAR_GAP * k, ROW_GAP * k
-        row_height = 2 * bar + bar_gap
+        bars_height = 2 * bar + bar_gap
+        on = style.theme().sidebar
         y = 2.0
         for dimension in Dimension:
-            entry = CODEBOOK[dimension]
-            colour = QColor(entry.colour)
+            colours = style.dimension(dimension)
+            colour = QColor(colours.strong)
             painter.setFont(label_font)
-            painter.setPen(colour.darker(110))
-            painter.drawText(
-                QRectF(0, y, label_width, row_height), Qt.AlignmentFlag.AlignVCenter, dimension.label
-            )
+            painter.setPen(QColor(readable_on(on, colours.strong)))
+            label_rect = QRectF(0, y, width, label_height) if stacked else QRectF(0, y, bar_left, bars_height)
+            painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter, dimension_label(dimension))
+            if stacked:
+                y += label_height
             held = profile.held[dimension] if profile is not None else 0
             proposed = profile.proposed[dimension] if profile is not None else 0
-            track = QColor("#E3E7EC")
+            track = QColor(style.theme().track)
             for offset, count, outlined in ((0.0, held, False), (bar + bar_gap, proposed, True)):
                 top = y + offset
                 painter.setPen(Qt.PenStyle.NoPen)
@@ -102,7 +137,7 @@ class ProfileChart(QWidget):
                     rect = QRectF(bar_left, top, max(length, 4.0), bar)
                     if outlined:
                         painter.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine))
-                        painter.setBrush(QColor(entry.tint))
+                        painter.setBrush(QColor(colours.tint))
                         painter.drawRoundedRect(rect.adjusted(0.6, 0.6, -0.6, -0.6), 3, 3)
                     else:
                         painter.setBrush(colour)
@@ -112,9 +147,9 @@ class ProfileChart(QWidget):
                 painter.drawText(
                     QRectF(bar_left + bar_span + 4, top - 3, number_width, bar + 6),
                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                    str(count),
+                    number_text(count),
                 )
-            y += row_height + row_gap
+            y += bars_height + row_gap
         self._legend(painter, y, 0.0, small_font, bar)  # from the left edge: it fits a narrow side bar
         painter.end()
 
@@ -123,11 +158,15 @@ class ProfileChart(QWidget):
         metrics = QFontMetricsF(font)
         x = left
         colour = QColor(style.MUTED)
-        for caption, outlined in (("held", False), ("proposed", True)):
+        legend = (
+            (tr("held", "legend of the profile chart"), False),
+            (tr("proposed", "legend of the profile chart"), True),
+        )
+        for caption, outlined in legend:
             swatch = QRectF(x, y + 4, 16, bar)
             if outlined:
                 painter.setPen(QPen(colour, 1.2, Qt.PenStyle.DashLine))
-                painter.setBrush(QColor("#F3F4F6"))
+                painter.setBrush(QColor(style.BACKGROUND))
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(colour)

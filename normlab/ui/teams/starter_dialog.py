@@ -28,6 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from normlab.domain.model import Team
+from normlab.ui.widgets.i18n import fill, translator
+from normlab.ui.widgets.words import dimension_label, library_text, stance_label
+
+tr = translator("StarterSets")
 
 NORM_ID = Qt.ItemDataRole.UserRole
 
@@ -53,13 +57,15 @@ class StarterSetDialog(QDialog):
         current_team: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Copy a starter set")
+        self.setWindowTitle(tr("Copy a starter set"))
         self.setMinimumSize(720, 520)
         self._suggest = suggest_name
         self._sets = list(sets)
         intro = QLabel(
-            "Ready-made norms with the reasons people commonly give for them. Tick the norms you want; "
-            "each comes with its reasons."
+            tr(
+                "Ready-made norms with the reasons people commonly give for them. Tick the norms you want; "
+                "each comes with its reasons."
+            )
         )
         intro.setWordWrap(True)
         self.list = QListWidget(objectName="StarterList")
@@ -67,24 +73,36 @@ class StarterSetDialog(QDialog):
         self.list.setSpacing(4)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.list.setAccessibleName("Starter sets")
+        self.list.setAccessibleName(tr("Starter sets"))
+        self.list.setAccessibleDescription(tr("Choose a set to see its norms beside the list"))
         for item_set in self._sets:
-            count = "1 norm" if item_set.norm_count == 1 else f"{item_set.norm_count} norms"
-            item = QListWidgetItem(f"{item_set.title}  ·  {count}\n{item_set.description}")
+            count = tr("%Ln norm(s)", n=item_set.norm_count)
+            title = fill(
+                tr("%1  ·  %2", "a starter set's title  ·  its number of norms"),
+                library_text(item_set.title),
+                count,
+            )
+            item = QListWidgetItem(f"{title}\n{library_text(item_set.description)}")
             item.setData(Qt.ItemDataRole.UserRole, item_set.id)
             self.list.addItem(item)
         self.preview = QTreeWidget()
-        self.preview.setHeaderLabel("Its norms and reasons")
-        self.preview.setAccessibleName("Norms of the starter set")
+        self.preview.setHeaderLabel(tr("Its norms and reasons"))
+        self.preview.setAccessibleName(tr("Norms of the starter set"))
+        self.preview.setAccessibleDescription(tr("Space ticks or unticks a norm; ticked norms are copied"))
         self.preview.setWordWrap(True)
         self.preview.setUniformRowHeights(False)
 
         self.into_current = QRadioButton(
-            f"Add them to this team, “{current_team}”" if current_team else "Add them to this team"
+            fill(tr("&Add them to this team, “%1”"), current_team)
+            if current_team
+            else tr("&Add them to this team")
         )
         self.into_current.setEnabled(current_team is not None)
-        self.into_new = QRadioButton("Into a new team called:")
-        self.name = QLineEdit(accessibleName="New team's name")
+        self.into_current.setToolTip(tr("The norms are added after the norms the team has"))
+        self.into_new = QRadioButton(tr("Into a &new team called:"))
+        self.into_new.setToolTip(tr("A new team is made with the chosen norms"))
+        self.name = QLineEdit(accessibleName=tr("New team's name"))
+        self.name.setAccessibleDescription(tr("The name of the team the norms are copied into"))
         self.where = QButtonGroup(self)
         self.where.addButton(self.into_current)
         self.where.addButton(self.into_new)
@@ -142,10 +160,10 @@ class StarterSetDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         where_ok = self.into_current.isChecked() or bool(self.name.text().strip())
         ok.setEnabled(self.list.currentRow() >= 0 and count > 0 and where_ok)
-        norms = "1 norm" if count == 1 else f"{count} norms"
-        ok.setText(
-            f"Copy {norms}" + (" into this team" if self.into_current.isChecked() else " into a new team")
-        )
+        if self.into_current.isChecked():
+            ok.setText(tr("Copy %n norm(s) into this team", n=count))
+        else:
+            ok.setText(tr("Copy %n norm(s) into a new team", n=count))
 
     def values(self) -> StarterChoice:
         new_team = None if self.into_current.isChecked() else self.name.text().strip()
@@ -190,7 +208,14 @@ def fill_preview(tree: QTreeWidget, team: Team) -> None:
         item.setToolTip(0, f"<qt>{escape(norm.text)}</qt>")
         for rationale in norm.rationales:
             child = QTreeWidgetItem(
-                [f"{rationale.dimension.label} · {rationale.stance.value}: {rationale.text}"]
+                [
+                    fill(
+                        tr("%1 · %2: %3", "a reason: its dimension · held or proposed: its words"),
+                        dimension_label(rationale.dimension),
+                        stance_label(rationale.stance).lower(),
+                        rationale.text,
+                    )
+                ]
             )
             child.setFlags(Qt.ItemFlag.ItemIsEnabled)
             child.setToolTip(0, f"<qt>{escape(rationale.text)}</qt>")

@@ -12,6 +12,9 @@ from normlab.services.changes import Change
 
 if TYPE_CHECKING:
     from normlab.services.workspace import Workspace
+from normlab.ui.widgets.i18n import fill, translator
+
+tr = translator("Teams")
 
 TEAM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -21,13 +24,22 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def count_text(count: int) -> str:
-    return "1 norm" if count == 1 else f"{count:,} norms"
+    return tr("%Ln norm(s)", n=count)
+
+
+def due_text(count: int) -> str:
+    return tr("%Ln due for review", n=count)
 
 
 def team_line(team: TeamSummary) -> str:
     """ "12 norms · 3 due for review" — the small line under a team's name."""
-    due = f" · {team.due_count:,} due for review" if team.due_count else ""
-    return count_text(team.norm_count) + due
+    if not team.due_count:
+        return count_text(team.norm_count)
+    return fill(
+        tr("%1 · %2", "a team's norms · how many are due"),
+        count_text(team.norm_count),
+        due_text(team.due_count),
+    )
 
 
 class TeamListModel(QAbstractListModel):
@@ -65,7 +77,7 @@ class TeamListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return team.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{team.name} · {team_line(team)}"
+            return fill(tr("%1 · %2", "a team's name · its norms"), team.name, team_line(team))
         if role == TEAM_ID_ROLE:
             return team.id
         if role == COUNT_ROLE:
@@ -73,7 +85,7 @@ class TeamListModel(QAbstractListModel):
         if role == DUE_ROLE:
             return team.due_count
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{team.name}, {team_line(team)}"
+            return fill(tr("%1, %2", "a team's name, its norms (read aloud)"), team.name, team_line(team))
         return None
 
     def team_ids(self) -> list[int]:

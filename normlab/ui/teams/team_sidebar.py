@@ -30,6 +30,9 @@ from normlab.domain.checks import TeamProfile
 from normlab.ui.teams.profile_chart import ProfileChart
 from normlab.ui.teams.team_model import COUNT_ROLE, DUE_ROLE, TEAM_ID_ROLE, TeamListModel, count_text
 from normlab.ui.widgets import style
+from normlab.ui.widgets.i18n import translator
+
+tr = translator("Teams")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -54,7 +57,7 @@ class TeamDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(QRectF(rect.left(), rect.top() + 8, 4, rect.height() - 16), 2, 2)
         elif hovered:
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(255, 255, 255, 140))
+            painter.setBrush(QColor(style.theme().hover))
             painter.drawRoundedRect(rect, 8, 8)
         name_font = QFont(option.font)
         name_font.setWeight(QFont.Weight.DemiBold if selected else QFont.Weight.Normal)
@@ -85,7 +88,9 @@ class TeamDelegate(QStyledItemDelegate):
             painter.setFont(bold)
             painter.setPen(QColor(style.DUE))
             text = painter.fontMetrics().elidedText(
-                f"· {due:,} due", Qt.TextElideMode.ElideRight, int(line.right() - left)
+                tr("· %Ln due", "after a team's number of norms: how many are due for review", n=due),
+                Qt.TextElideMode.ElideRight,
+                int(line.right() - left),
             )
             painter.drawText(
                 QRectF(left, line.top(), line.right() - left, half), Qt.AlignmentFlag.AlignVCenter, text
@@ -107,7 +112,7 @@ class TeamListView(QListView):
             painter.drawText(
                 self.viewport().rect().adjusted(8, 8, -8, -8),
                 Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                "No teams yet. Create one below or copy a starter set.",
+                tr("No teams yet. Create one below or copy a starter set."),
             )
             painter.end()
 
@@ -124,26 +129,29 @@ class TeamSidebar(QFrame):
         self.model = model
         self._team_id: int | None = None
 
-        heading = QLabel("TEAMS", objectName="SidebarHeading")
+        heading = QLabel(tr("TEAMS", "a heading in capitals"), objectName="SidebarHeading")
         self.list = TeamListView()
         self.list.setModel(model)
         self.list.setItemDelegate(TeamDelegate(self.list))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setMouseTracking(True)
-        self.list.setAccessibleName("Teams")
+        self.list.setAccessibleName(tr("Teams"))
+        self.list.setAccessibleDescription(tr("Choose a team to see its norms (Ctrl+T comes here)"))
+        heading.setBuddy(self.list)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.new_button = QPushButton("+  New team")
-        self.new_button.setToolTip("Create an empty team (Ctrl+Shift+N)")
-        self.starter_button = QPushButton("Copy a starter set…")
-        self.starter_button.setToolTip(
-            "Copy a ready-made set of norms and their reasons into this team or a new one"
-        )
+        self.new_button = QPushButton(tr("+  New team"))
+        self.new_button.setAccessibleName(tr("New team"))
+        self.new_button.setToolTip(tr("Create an empty team (Ctrl+Shift+N)"))
+        self.starter_button = QPushButton(tr("Copy a starter set…"))
+        self.starter_button.setToolTip(tr("Copy a ready-made set of norms and their reasons into this team or a new one"))
         self.new_button.clicked.connect(self.newTeamRequested)
         self.starter_button.clicked.connect(self.starterRequested)
 
         self._fit_width()
-        self.profile_heading = QLabel("TEAM PROFILE", objectName="SidebarHeading")
+        self.profile_heading = QLabel(
+            tr("TEAM PROFILE", "a heading in capitals"), objectName="SidebarHeading"
+        )
         self.chart = ProfileChart()
         self.profile_summary = QLabel(objectName="Muted")
         self.profile_summary.setWordWrap(True)
@@ -210,13 +218,13 @@ class TeamSidebar(QFrame):
         if profile is None:
             self.profile_summary.setText("")
             return
-        parts = [count_text(profile.norms).replace("norm", "active norm")]
+        parts = [tr("%Ln active norm(s)", n=profile.norms)]
         if profile.unexamined:
-            parts.append(f"{profile.unexamined} not examined yet")
+            parts.append(tr("%Ln not examined yet", n=profile.unexamined))
         if profile.operational_only:
-            parts.append(f"{profile.operational_only} rest only on the rule")
+            parts.append(tr("%Ln rest(s) only on the rule", n=profile.operational_only))
         if profile.with_gap:
-            parts.append(f"{profile.with_gap} with a gap to work on")
+            parts.append(tr("%Ln with a gap to work on", n=profile.with_gap))
         if profile.surface_only:
-            parts.append(f"{profile.surface_only} reworded on the surface only")
+            parts.append(tr("%Ln reworded on the surface only", n=profile.surface_only))
         self.profile_summary.setText("\n".join(parts))

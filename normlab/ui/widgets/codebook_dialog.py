@@ -9,27 +9,37 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QLabel, QScroll
 
 from normlab.domain.codebook import CODEBOOK
 from normlab.domain.model import Dimension
+from normlab.ui.widgets import style
+from normlab.ui.widgets.i18n import translator
+from normlab.ui.widgets.words import codebook, dimension_label
+
+tr = translator("Codebook")
 
 
 def entry_html(dimension: Dimension) -> str:
     entry = CODEBOOK[dimension]
+    colours = style.dimension(dimension)
     return (
-        f"<p style='margin:0'><span style='color:{entry.colour}; font-size:14pt; font-weight:700'>"
-        f"{entry.label}</span> &nbsp;<span style='color:#5B6470'>{escape(entry.short)}</span></p>"
-        f"<p>{escape(entry.definition)}</p>"
-        f"<p style='margin-bottom:0'><i>In a classroom</i> — {escape(entry.classroom_example)}<br>"
-        f"<i>On a ward</i> — {escape(entry.clinical_example)}</p>"
+        f"<p style='margin:0'><span style='color:{colours.text}; font-size:14pt; font-weight:700'>"
+        f"{escape(dimension_label(dimension))}</span> &nbsp;"
+        f"<span style='color:{style.MUTED}'>{escape(codebook(entry.short))}</span></p>"
+        f"<p>{escape(codebook(entry.definition))}</p>"
+        f"<p style='margin-bottom:0'><i>{escape(tr('In a classroom'))}</i> — "
+        f"{escape(codebook(entry.classroom_example))}<br>"
+        f"<i>{escape(tr('On a ward'))}</i> — {escape(codebook(entry.clinical_example))}</p>"
     )
 
 
 class CodebookDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, focus: Dimension | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("The four dimensions of reasons")
+        self.setWindowTitle(tr("The four dimensions of reasons"))
         self.resize(680, 640)
         intro = QLabel(
-            "One surface norm can rest on several reasons at once. Sort each reason people give into the "
-            "dimension it justifies the norm by (Hofmann & Ruthven, 2018)."
+            tr(
+                "One surface norm can rest on several reasons at once. Sort each reason people give into the "
+                "dimension it justifies the norm by (Hofmann & Ruthven, 2018)."
+            )
         )
         intro.setWordWrap(True)
         body = QWidget()
@@ -37,14 +47,11 @@ class CodebookDialog(QDialog):
         body_layout.setSpacing(10)
         self.cards: dict[Dimension, QFrame] = {}
         for dimension in Dimension:
-            entry = CODEBOOK[dimension]
             card = QFrame()
-            card.setObjectName(f"Codebook_{dimension.value}")
-            card.setStyleSheet(
-                f"#Codebook_{dimension.value} {{ background: {entry.tint}; border-radius: 10px;"
-                f" border-left: 5px solid {entry.colour}; }}"
-            )
+            card.setObjectName(f"Codebook_{dimension.value}")  # coloured by the stylesheet (style.py)
             label = QLabel(entry_html(dimension))
+            label.setAccessibleName(dimension_label(dimension))
+            label.setAccessibleDescription(codebook(CODEBOOK[dimension].definition))
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -58,6 +65,7 @@ class CodebookDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        scroll.setAccessibleName(tr("The four dimensions"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -15,35 +15,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from normlab.ui.widgets.i18n import translator
+
+tr = translator("RewordDialog")
+
 
 class RewordDialog(QDialog):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reword norm")
+        self.setWindowTitle(tr("Reword norm"))
         self.setMinimumWidth(560)
         intro = QLabel(
-            "The change is recorded as a revision, with the rationales as they stand now, so the team "
-            "can see later whether the reasons moved too."
+            tr(
+                "The change is recorded as a revision, with the reasons as they stand now, so the team "
+                "can see later whether the reasons moved too."
+            )
         )
         intro.setWordWrap(True)
         intro.setObjectName("Muted")
         before = QLabel(f"“{text}”")
         before.setWordWrap(True)
+        before.setTextFormat(Qt.TextFormat.PlainText)
         self.text = QPlainTextEdit(text)
         self.text.setTabChangesFocus(True)
+        self.text.setAccessibleDescription(tr("Enter rewords the norm"))
         self.text.setFixedHeight(80)
         self.text.selectAll()
-        self.note = QLineEdit(placeholderText="optional: why it changed, who agreed")
+        self.note = QLineEdit(placeholderText=tr("optional: why it changed, who agreed"))
+        self.note.setAccessibleDescription(tr("Kept with the revision in the norm's history"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Reword")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Reword"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("Now:", before)
-        form.addRow("New wording:", self.text)
-        form.addRow("Note:", self.note)
+        form.addRow(tr("Now:"), before)
+        form.addRow(tr("&New wording:"), self.text)
+        form.addRow(tr("N&ote:"), self.note)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(intro)

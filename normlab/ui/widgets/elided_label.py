@@ -11,6 +11,7 @@ class ElidedLabel(QWidget):
     def __init__(self, text: str = "", max_lines: int = 2, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = text
+        self.setAccessibleName(text)
         self.max_lines = max_lines
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
@@ -19,6 +20,7 @@ class ElidedLabel(QWidget):
 
     def setText(self, text: str) -> None:
         self._text = text
+        self.setAccessibleName(text)  # a screen reader reads the whole text, not what fits
         self.update()
 
     def sizeHint(self) -> QSize:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from normlab.domain.codebook import CODEBOOK
 from normlab.domain.model import Dimension
+from normlab.ui.widgets import style
 
 WARNING_FILL = QColor("#E59A12")
 WARNING_TEXT = QColor("#FFFFFF")
@@ -41,7 +42,7 @@ def draw_chip(
     Filled in the dimension's strong colour for a held rationale; a tinted, dashed outline for a
     proposed one, so the two stay apart on a greyscale projector too.
     """
-    entry = CODEBOOK[dimension]
+    colours = style.dimension(dimension)
     metrics = QFontMetricsF(painter.font())
     natural, height = chip_size(metrics, label)
     width = natural if width is None else width
@@ -49,16 +50,16 @@ def draw_chip(
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     if outlined:
-        pen = QPen(QColor(entry.colour), 1.4, Qt.PenStyle.DashLine)
+        pen = QPen(QColor(colours.strong), 1.4, Qt.PenStyle.DashLine)
         painter.setPen(pen)
-        painter.setBrush(QColor(entry.tint))
+        painter.setBrush(QColor(colours.tint))
         painter.drawRoundedRect(rect.adjusted(0.7, 0.7, -0.7, -0.7), height / 2, height / 2)
-        painter.setPen(QColor(entry.colour).darker(130))
+        painter.setPen(QColor(colours.text))
     else:
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(entry.colour))
+        painter.setBrush(QColor(colours.strong))
         painter.drawRoundedRect(rect, height / 2, height / 2)
-        painter.setPen(QColor("#FFFFFF"))
+        painter.setPen(QColor(colours.on_strong))
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
     painter.restore()
     return width

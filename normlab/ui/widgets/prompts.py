@@ -6,6 +6,10 @@ from html import escape
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from normlab.ui.widgets.i18n import translator
+
+tr = translator("Prompts")
+
 
 def sentence(message: str) -> str:
     """The core's one-line messages start in lower case and have no full stop; make them a sentence."""
@@ -35,7 +39,7 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
 
 def show_error(parent: QWidget | None, what: str, message: str, advice: str = "") -> None:
     """Say what happened and what to do, in plain words; never a traceback."""
-    advice = advice or "Nothing was changed. You can try again, or press Ctrl+Z to step back."
+    advice = advice or tr("Nothing was changed. You can try again, or press Ctrl+Z to step back.")
     body = f"<p><b>{escape(what)}.</b></p><p>{escape(sentence(message))}</p><p>{escape(advice)}</p>"
     QMessageBox.warning(parent, "normlab", body)
 

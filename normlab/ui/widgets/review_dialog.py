@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -17,14 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from normlab.domain.review import REVIEW_STEPS, months_later
+from normlab.ui.widgets.i18n import day_format, day_text, fill, translator
+
+tr = translator("ReviewDialog")
 
 KEEP = object()
 """What ``ReviewDateDialog.ask`` returns when the person cancelled."""
 
 
 def step_text(months: int, start: date) -> str:
-    unit = "month" if months == 1 else "months"
-    return f"In &{months} {unit} ({months_later(start, months).strftime('%d %b %Y')})"
+    """ "In &3 months (4 Mar 2027)": the & makes the number the button's Alt key."""
+    return fill(tr("In &%n month(s) (%1)", n=months), day_text(months_later(start, months)))
 
 
 class ReviewDateDialog(QDialog):
@@ -32,31 +35,40 @@ class ReviewDateDialog(QDialog):
         self, norm_text: str, current: date | None, today: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Review by")
+        self.setWindowTitle(tr("Review by"))
         self.setMinimumWidth(460)
         self.chosen: date | None = current
-        intro = QLabel(f"When will the team look at “{norm_text}” again? On that day it is due for review.")
+        intro = QLabel(
+            fill(tr("When will the team look at “%1” again? On that day it is due for review."), norm_text)
+        )
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         steps = QHBoxLayout()
         self.step_buttons: list[QPushButton] = []
         for months in REVIEW_STEPS:
             button = QPushButton(step_text(months, today))
+            button.setToolTip(tr("The review-by date is this many months from today"))
             button.clicked.connect(lambda _checked=False, m=months: self._choose(months_later(today, m)))
             steps.addWidget(button)
             self.step_buttons.append(button)
         self.day = QDateEdit(calendarPopup=True)
-        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setDisplayFormat(day_format())
         start = current or months_later(today, REVIEW_STEPS[1])
         self.day.setDate(QDate(start.year, start.month, start.day))
-        self.day.setAccessibleName("Review-by date")
-        own = QPushButton("Set this &date")
+        self.day.setAccessibleName(tr("Review-by date"))
+        self.day.setAccessibleDescription(tr("A day of your own: type it or pick it from the calendar"))
+        own = QPushButton(tr("Set this &date"))
+        own.setToolTip(tr("Review by the day chosen beside it"))
         own.clicked.connect(lambda: self._choose(self.day.date().toPython()))
         row = QHBoxLayout()
-        row.addWidget(QLabel("Or on:"))
+        on = QLabel(tr("&Or on:"))
+        on.setBuddy(self.day)
+        row.addWidget(on)
         row.addWidget(self.day, 1)
         row.addWidget(own)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.clear = buttons.addButton("&No review date", QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.clear = buttons.addButton(tr("&No review date"), QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.clear.setToolTip(tr("The norm gets no review-by date"))
         self.clear.setEnabled(current is not None)
         self.clear.clicked.connect(lambda: self._choose(None))
         buttons.rejected.connect(self.reject)

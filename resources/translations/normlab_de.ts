@@ -404,8 +404,8 @@
         <translation>Norm %1 hinzufügen</translation>
     </message>
     <message>
-        <source>Add rationale to %1</source>
-        <translation>Begründung zu %1 hinzufügen</translation>
+        <source>Add reason to %1</source>
+        <translation>Grund zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>Agree %1</source>
@@ -425,32 +425,32 @@
         <translation>Norm %1 löschen</translation>
     </message>
     <message>
-        <source>Delete rationale %1</source>
-        <translation>Begründung %1 löschen</translation>
+        <source>Delete reason %1</source>
+        <translation>Grund %1 löschen</translation>
     </message>
     <message>
         <source>Delete team %1</source>
         <translation>Team %1 löschen</translation>
     </message>
     <message>
-        <source>Edit rationale %1</source>
-        <translation>Begründung %1 bearbeiten</translation>
+        <source>Edit reason %1</source>
+        <translation>Grund %1 bearbeiten</translation>
     </message>
     <message>
-        <source>Mark rationale as held</source>
-        <translation>Begründung als vertreten markieren</translation>
+        <source>Mark reason as held</source>
+        <translation>Grund als vertreten markieren</translation>
     </message>
     <message>
-        <source>Mark rationale as proposed</source>
-        <translation>Begründung als vorgeschlagen markieren</translation>
+        <source>Mark reason as proposed</source>
+        <translation>Grund als vorgeschlagen markieren</translation>
     </message>
     <message>
         <source>Move norm %1</source>
         <translation>Norm %1 verschieben</translation>
     </message>
     <message>
-        <source>Move rationale to %1</source>
-        <translation>Begründung nach %1 verschieben</translation>
+        <source>Move reason to %1</source>
+        <translation>Grund nach %1 verschieben</translation>
     </message>
     <message>
         <source>No longer agree %1</source>
@@ -599,6 +599,10 @@
 <context>
     <name>History</name>
     <message>
+        <source> · in the meeting of %1</source>
+        <translation> · in der Besprechung vom %1</translation>
+    </message>
+    <message>
         <source>AFTER</source>
         <comment>a heading in capitals</comment>
         <translation>NACHHER</translation>
@@ -607,6 +611,16 @@
         <source>BEFORE</source>
         <comment>a heading in capitals</comment>
         <translation>VORHER</translation>
+    </message>
+    <message>
+        <source>changed it</source>
+        <comment>a meeting</comment>
+        <translation>hat sie geändert</translation>
+    </message>
+    <message>
+        <source>MEETINGS</source>
+        <comment>a heading in capitals</comment>
+        <translation>BESPRECHUNGEN</translation>
     </message>
     <message>
         <source>no reason</source>
@@ -1522,6 +1536,10 @@ Sie holen es mit Bearbeiten ▸ Rückgängig (Strg+Z) zurück.</translation>
         <translation>Wählen Sie ein Team, um seine Normen zu sehen (Strg+T springt hierher)</translation>
     </message>
     <message>
+        <source>Copy a ready-made set of norms and their reasons into this team or a new one</source>
+        <translation>Einen fertigen Satz Normen mit ihren Gründen in dieses oder ein neues Team kopieren</translation>
+    </message>
+    <message>
         <source>Copy a starter set…</source>
         <translation>Startpaket kopieren …</translation>
     </message>
@@ -1561,10 +1579,6 @@ Sie holen es mit Bearbeiten ▸ Rückgängig (Strg+Z) zurück.</translation>
         <source>proposed</source>
         <comment>legend of the profile chart</comment>
         <translation>vorgeschlagen</translation>
-    </message>
-    <message>
-        <source>Start from a ready-made set of norms and their reasons</source>
-        <translation>Mit einem fertigen Paket von Normen und ihren Begründungen beginnen</translation>
     </message>
     <message>
         <source>TEAM PROFILE</source>

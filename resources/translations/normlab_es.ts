@@ -404,8 +404,8 @@
         <translation>Añadir la norma %1</translation>
     </message>
     <message>
-        <source>Add rationale to %1</source>
-        <translation>Añadir una razón: %1</translation>
+        <source>Add reason to %1</source>
+        <translation>Añadir razón a %1</translation>
     </message>
     <message>
         <source>Agree %1</source>
@@ -425,7 +425,7 @@
         <translation>Eliminar la norma %1</translation>
     </message>
     <message>
-        <source>Delete rationale %1</source>
+        <source>Delete reason %1</source>
         <translation>Eliminar la razón %1</translation>
     </message>
     <message>
@@ -433,15 +433,15 @@
         <translation>Eliminar el equipo %1</translation>
     </message>
     <message>
-        <source>Edit rationale %1</source>
+        <source>Edit reason %1</source>
         <translation>Editar la razón %1</translation>
     </message>
     <message>
-        <source>Mark rationale as held</source>
+        <source>Mark reason as held</source>
         <translation>Marcar la razón como actual</translation>
     </message>
     <message>
-        <source>Mark rationale as proposed</source>
+        <source>Mark reason as proposed</source>
         <translation>Marcar la razón como propuesta</translation>
     </message>
     <message>
@@ -449,7 +449,7 @@
         <translation>Mover la norma %1</translation>
     </message>
     <message>
-        <source>Move rationale to %1</source>
+        <source>Move reason to %1</source>
         <translation>Mover la razón a %1</translation>
     </message>
     <message>
@@ -599,6 +599,10 @@
 <context>
     <name>History</name>
     <message>
+        <source> · in the meeting of %1</source>
+        <translation> · en la reunión del %1</translation>
+    </message>
+    <message>
         <source>AFTER</source>
         <comment>a heading in capitals</comment>
         <translation>DESPUÉS</translation>
@@ -607,6 +611,16 @@
         <source>BEFORE</source>
         <comment>a heading in capitals</comment>
         <translation>ANTES</translation>
+    </message>
+    <message>
+        <source>changed it</source>
+        <comment>a meeting</comment>
+        <translation>la cambió</translation>
+    </message>
+    <message>
+        <source>MEETINGS</source>
+        <comment>a heading in capitals</comment>
+        <translation>REUNIONES</translation>
     </message>
     <message>
         <source>no reason</source>
@@ -1522,6 +1536,10 @@ Puede recuperarlo con Editar ▸ Deshacer (Ctrl+Z).</translation>
         <translation>Elija un equipo para ver sus normas (Ctrl+T lleva aquí)</translation>
     </message>
     <message>
+        <source>Copy a ready-made set of norms and their reasons into this team or a new one</source>
+        <translation>Copiar un conjunto listo de normas y sus razones en este equipo o en uno nuevo</translation>
+    </message>
+    <message>
         <source>Copy a starter set…</source>
         <translation>Copiar un conjunto inicial…</translation>
     </message>
@@ -1561,10 +1579,6 @@ Puede recuperarlo con Editar ▸ Deshacer (Ctrl+Z).</translation>
         <source>proposed</source>
         <comment>legend of the profile chart</comment>
         <translation>propuestas</translation>
-    </message>
-    <message>
-        <source>Start from a ready-made set of norms and their reasons</source>
-        <translation>Empezar con un conjunto ya hecho de normas y sus razones</translation>
     </message>
     <message>
         <source>TEAM PROFILE</source>

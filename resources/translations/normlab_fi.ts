@@ -404,7 +404,7 @@
         <translation>Lisää normi %1</translation>
     </message>
     <message>
-        <source>Add rationale to %1</source>
+        <source>Add reason to %1</source>
         <translation>Lisää perustelu: %1</translation>
     </message>
     <message>
@@ -425,7 +425,7 @@
         <translation>Poista normi %1</translation>
     </message>
     <message>
-        <source>Delete rationale %1</source>
+        <source>Delete reason %1</source>
         <translation>Poista perustelu %1</translation>
     </message>
     <message>
@@ -433,15 +433,15 @@
         <translation>Poista tiimi %1</translation>
     </message>
     <message>
-        <source>Edit rationale %1</source>
+        <source>Edit reason %1</source>
         <translation>Muokkaa perustelua %1</translation>
     </message>
     <message>
-        <source>Mark rationale as held</source>
+        <source>Mark reason as held</source>
         <translation>Merkitse perustelu vallitsevaksi</translation>
     </message>
     <message>
-        <source>Mark rationale as proposed</source>
+        <source>Mark reason as proposed</source>
         <translation>Merkitse perustelu ehdotetuksi</translation>
     </message>
     <message>
@@ -449,7 +449,7 @@
         <translation>Siirrä normia %1</translation>
     </message>
     <message>
-        <source>Move rationale to %1</source>
+        <source>Move reason to %1</source>
         <translation>Siirrä perustelu: %1</translation>
     </message>
     <message>
@@ -599,6 +599,10 @@
 <context>
     <name>History</name>
     <message>
+        <source> · in the meeting of %1</source>
+        <translation> · kokouksessa %1</translation>
+    </message>
+    <message>
         <source>AFTER</source>
         <comment>a heading in capitals</comment>
         <translation>JÄLKEEN</translation>
@@ -607,6 +611,16 @@
         <source>BEFORE</source>
         <comment>a heading in capitals</comment>
         <translation>ENNEN</translation>
+    </message>
+    <message>
+        <source>changed it</source>
+        <comment>a meeting</comment>
+        <translation>muutti sitä</translation>
+    </message>
+    <message>
+        <source>MEETINGS</source>
+        <comment>a heading in capitals</comment>
+        <translation>KOKOUKSET</translation>
     </message>
     <message>
         <source>no reason</source>
@@ -1522,6 +1536,10 @@ Voit palauttaa sen valitsemalla Muokkaa ▸ Kumoa (Ctrl+Z).</translation>
         <translation>Valitse tiimi nähdäksesi sen normit (Ctrl+T tuo tänne)</translation>
     </message>
     <message>
+        <source>Copy a ready-made set of norms and their reasons into this team or a new one</source>
+        <translation>Kopioi valmis normisarja perusteluineen tähän tai uuteen tiimiin</translation>
+    </message>
+    <message>
         <source>Copy a starter set…</source>
         <translation>Kopioi valmis kokoelma…</translation>
     </message>
@@ -1561,10 +1579,6 @@ Voit palauttaa sen valitsemalla Muokkaa ▸ Kumoa (Ctrl+Z).</translation>
         <source>proposed</source>
         <comment>legend of the profile chart</comment>
         <translation>ehdotettu</translation>
-    </message>
-    <message>
-        <source>Start from a ready-made set of norms and their reasons</source>
-        <translation>Aloita valmiista normikokoelmasta perusteluineen</translation>
     </message>
     <message>
         <source>TEAM PROFILE</source>

@@ -404,8 +404,8 @@
         <translation>Ajouter la norme %1</translation>
     </message>
     <message>
-        <source>Add rationale to %1</source>
-        <translation>Ajouter une raison : %1</translation>
+        <source>Add reason to %1</source>
+        <translation>Ajouter une raison à %1</translation>
     </message>
     <message>
         <source>Agree %1</source>
@@ -425,7 +425,7 @@
         <translation>Supprimer la norme %1</translation>
     </message>
     <message>
-        <source>Delete rationale %1</source>
+        <source>Delete reason %1</source>
         <translation>Supprimer la raison %1</translation>
     </message>
     <message>
@@ -433,15 +433,15 @@
         <translation>Supprimer l'équipe %1</translation>
     </message>
     <message>
-        <source>Edit rationale %1</source>
+        <source>Edit reason %1</source>
         <translation>Modifier la raison %1</translation>
     </message>
     <message>
-        <source>Mark rationale as held</source>
+        <source>Mark reason as held</source>
         <translation>Marquer la raison comme actuelle</translation>
     </message>
     <message>
-        <source>Mark rationale as proposed</source>
+        <source>Mark reason as proposed</source>
         <translation>Marquer la raison comme proposée</translation>
     </message>
     <message>
@@ -449,7 +449,7 @@
         <translation>Déplacer la norme %1</translation>
     </message>
     <message>
-        <source>Move rationale to %1</source>
+        <source>Move reason to %1</source>
         <translation>Déplacer la raison vers %1</translation>
     </message>
     <message>
@@ -599,6 +599,10 @@
 <context>
     <name>History</name>
     <message>
+        <source> · in the meeting of %1</source>
+        <translation> · lors de la réunion du %1</translation>
+    </message>
+    <message>
         <source>AFTER</source>
         <comment>a heading in capitals</comment>
         <translation>APRÈS</translation>
@@ -607,6 +611,16 @@
         <source>BEFORE</source>
         <comment>a heading in capitals</comment>
         <translation>AVANT</translation>
+    </message>
+    <message>
+        <source>changed it</source>
+        <comment>a meeting</comment>
+        <translation>l’a modifiée</translation>
+    </message>
+    <message>
+        <source>MEETINGS</source>
+        <comment>a heading in capitals</comment>
+        <translation>RÉUNIONS</translation>
     </message>
     <message>
         <source>no reason</source>
@@ -1522,6 +1536,10 @@ Vous pouvez la récupérer avec Édition ▸ Annuler (Ctrl+Z).</translation>
         <translation>Choisissez une équipe pour voir ses normes (Ctrl+T ramène ici)</translation>
     </message>
     <message>
+        <source>Copy a ready-made set of norms and their reasons into this team or a new one</source>
+        <translation>Copier un ensemble prêt de normes et de leurs raisons dans cette équipe ou une nouvelle</translation>
+    </message>
+    <message>
         <source>Copy a starter set…</source>
         <translation>Copier un ensemble de départ…</translation>
     </message>
@@ -1561,10 +1579,6 @@ Vous pouvez la récupérer avec Édition ▸ Annuler (Ctrl+Z).</translation>
         <source>proposed</source>
         <comment>legend of the profile chart</comment>
         <translation>proposées</translation>
-    </message>
-    <message>
-        <source>Start from a ready-made set of norms and their reasons</source>
-        <translation>Partir d'un ensemble tout prêt de normes et de leurs raisons</translation>
     </message>
     <message>
         <source>TEAM PROFILE</source>

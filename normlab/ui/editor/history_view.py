@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from normlab.domain.checks import is_surface_only_change
-from normlab.domain.codebook import CODEBOOK
 from normlab.domain.meeting import sessions_touching
 from normlab.domain.model import Norm, RationaleDraft, Revision, Session, Stance
 from normlab.ui.widgets import style

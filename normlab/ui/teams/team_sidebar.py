@@ -144,7 +144,9 @@ class TeamSidebar(QFrame):
         self.new_button.setAccessibleName(tr("New team"))
         self.new_button.setToolTip(tr("Create an empty team (Ctrl+Shift+N)"))
         self.starter_button = QPushButton(tr("Copy a starter set…"))
-        self.starter_button.setToolTip(tr("Copy a ready-made set of norms and their reasons into this team or a new one"))
+        self.starter_button.setToolTip(
+            tr("Copy a ready-made set of norms and their reasons into this team or a new one")
+        )
         self.new_button.clicked.connect(self.newTeamRequested)
         self.starter_button.clicked.connect(self.starterRequested)
 

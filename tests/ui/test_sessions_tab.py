@@ -73,7 +73,7 @@ def test_sessions_tab_lists_meetings_and_shows_what_each_decided(after_two_meeti
     assert "Revise" in details and "7 for, 1 against, 1 abstaining" in details
     assert "Reworded: <s>Seniors review every scan</s>" in details
     assert "Agreed: “so trainees build the skill”" in details
-    assert "Review by 08 Sep 2026 (was none)" in details
+    assert "Review by 8 Sep 2026 (was none)" in details
     assert "Left open:" in details and "What is said here stays here" in details
 
     window.sessions.select_row(1)
@@ -89,9 +89,9 @@ def test_sessions_tab_lists_meetings_and_shows_what_each_decided(after_two_meeti
     assert window.norm_pane.current_norm_id() == ids["scan"]
     history = window.detail.history
     assert window.detail.tabs.currentWidget() is history
-    assert "08 Jun 2026</b>: Revise (7 for, 1 against, 1 abstaining)" in history.meetings.text()
+    assert "8 Jun 2026</b>: Revise (7 for, 1 against, 1 abstaining)" in history.meetings.text()
     assert all(
-        "in the meeting of 08 Jun 2026" in card.findChildren(type(history.meetings))[0].text()
+        "in the meeting of 8 Jun 2026" in card.findChildren(type(history.meetings))[0].text()
         for card in history.cards
     )
 

@@ -486,8 +486,8 @@
         <translation>Status auf %1 setzen</translation>
     </message>
     <message>
-        <source>Set who it is for to %1</source>
-        <translation>Zielgruppe auf %1 setzen</translation>
+        <source>Set who it regulates to %1</source>
+        <translation>Regelt wen: %1</translation>
     </message>
 </context>
 <context>

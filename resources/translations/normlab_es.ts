@@ -486,8 +486,8 @@
         <translation>Poner el estado en %1</translation>
     </message>
     <message>
-        <source>Set who it is for to %1</source>
-        <translation>Poner a quién va dirigida: %1</translation>
+        <source>Set who it regulates to %1</source>
+        <translation>A quién regula: %1</translation>
     </message>
 </context>
 <context>

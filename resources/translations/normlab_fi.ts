@@ -486,8 +486,8 @@
         <translation>Aseta tilaksi %1</translation>
     </message>
     <message>
-        <source>Set who it is for to %1</source>
-        <translation>Aseta kohderyhmäksi %1</translation>
+        <source>Set who it regulates to %1</source>
+        <translation>Keitä se koskee: %1</translation>
     </message>
 </context>
 <context>

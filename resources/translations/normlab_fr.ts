@@ -486,8 +486,8 @@
         <translation>Définir le statut : %1</translation>
     </message>
     <message>
-        <source>Set who it is for to %1</source>
-        <translation>Définir à qui elle s'adresse : %1</translation>
+        <source>Set who it regulates to %1</source>
+        <translation>Qui elle concerne : %1</translation>
     </message>
 </context>
 <context>

@@ -285,6 +285,25 @@
     </message>
 </context>
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;b&gt;Your data&lt;/b&gt; is saved, after every change, in:&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Ihre Daten&lt;/b&gt; werden nach jeder Änderung gespeichert in:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>About normlab</source>
+        <translation>Über normlab</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>Lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
+    </message>
+    <message>
+        <source>Record the norms of your practice, the reasons people give for them, and how those reasons move; then print the ground rules you agreed.</source>
+        <translation>Halten Sie die Normen Ihrer Praxis fest, die Begründungen, die Menschen dafür geben, und wie sich diese Begründungen verändern; drucken Sie dann die vereinbarten Grundregeln.</translation>
+    </message>
+</context>
+<context>
     <name>Codebook</name>
     <message>
         <source>A new wording that still rests on the old reason is usually absorbed into the old practice.</source>
@@ -491,6 +510,25 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Everything up to your last change is saved. If it happens again, restart normlab and tell whoever looks after it what you were doing.</source>
+        <translation>Alles bis zu Ihrer letzten Änderung ist gespeichert. Wenn es wieder passiert, starten Sie normlab neu und sagen Sie der zuständigen Person, was Sie gerade getan haben.</translation>
+    </message>
+    <message>
+        <source>normlab hit a problem it did not expect</source>
+        <translation>normlab ist auf ein unerwartetes Problem gestoßen</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong</source>
+        <translation>Etwas Unerwartetes ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>That could not be done</source>
+        <translation>Das ließ sich nicht ausführen</translation>
+    </message>
+</context>
+<context>
     <name>FileOps</name>
     <message>
         <source>CSV spreadsheet (*.csv);;All files (*)</source>
@@ -621,6 +659,10 @@
         <source>MEETINGS</source>
         <comment>a heading in capitals</comment>
         <translation>BESPRECHUNGEN</translation>
+    </message>
+    <message>
+        <source>Meetings that touched this norm</source>
+        <translation>Besprechungen, die diese Norm betrafen</translation>
     </message>
     <message>
         <source>no reason</source>
@@ -836,6 +878,912 @@
     </message>
 </context>
 <context>
+    <name>Meeting</name>
+    <message>
+        <source> min per norm</source>
+        <translation> Min. je Norm</translation>
+    </message>
+    <message>
+        <source> · %1 present</source>
+        <translation> · %1 anwesend</translation>
+    </message>
+    <message>
+        <source> · due now</source>
+        <translation> · jetzt fällig</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>norm 3 of 8</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 · meeting of %2</source>
+        <translation>%1 · Besprechung vom %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a reason and its marks</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;0  nobody in particular</source>
+        <translation>&amp;0  niemand Bestimmtes</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Tagesordnung:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue that meeting</source>
+        <translation>Diese Besprechung &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Present:</source>
+        <translation>&amp;Anwesend:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rollen:</translation>
+    </message>
+    <message>
+        <source>&amp;Show on:</source>
+        <translation>Zeigen &amp;auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Start the meeting</source>
+        <translation>Besprechung &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Time box:</source>
+        <translation>&amp;Zeitrahmen:</translation>
+    </message>
+    <message>
+        <source>1–4 or O I S</source>
+        <comment>keys on the keyboard</comment>
+        <translation>1–4 oder O I S</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>keys on the keyboard</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>A norm rests on at most %1 agreed reasons: press A on one to take it back.</source>
+        <translation>Eine Norm stützt sich auf höchstens %1 vereinbarte Begründungen: A auf einer nimmt sie zurück.</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <comment>a vote</comment>
+        <translation>Enthaltung</translation>
+    </message>
+    <message>
+        <source>add the reason</source>
+        <translation>Begründung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the roles present</source>
+        <translation>„%1“ zu den anwesenden Rollen hinzufügen</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <comment>a vote</comment>
+        <translation>dagegen</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Tagesordnung</translation>
+    </message>
+    <message>
+        <source>agree (at most two)</source>
+        <translation>vereinbaren (höchstens zwei)</translation>
+    </message>
+    <message>
+        <source>Alt+1–4</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Alt+1–4</translation>
+    </message>
+    <message>
+        <source>Alt+1…4 dimension · Alt+H held or proposed · Alt+P who said it</source>
+        <translation>Alt+1…4 Dimension · Alt+H vertreten oder vorgeschlagen · Alt+P wer es sagte</translation>
+    </message>
+    <message>
+        <source>Alt+H</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Alt+H</translation>
+    </message>
+    <message>
+        <source>Alt+P</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Alt+P</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <comment>who said a reason: nobody in particular</comment>
+        <translation>jemand</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>zurück</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>keys on the keyboard</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Capture a reason</source>
+        <translation>Begründung erfassen</translation>
+    </message>
+    <message>
+        <source>consensus check</source>
+        <translation>Konsensprüfung</translation>
+    </message>
+    <message>
+        <source>Consensus noted (%1): it is kept with the decision, K, V or X.</source>
+        <translation>Konsens notiert (%1): Er wird mit der Entscheidung gespeichert, K, V oder X.</translation>
+    </message>
+    <message>
+        <source>Ctrl++ Ctrl+- Ctrl+0</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Strg++ Strg+- Strg+0</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Strg+Umschalt+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Strg+W</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Strg+Z</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>keys on the keyboard</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>DECIDED (%1)</source>
+        <comment>a heading in capitals</comment>
+        <translation>ENTSCHIEDEN (%1)</translation>
+    </message>
+    <message>
+        <source>Decided: %1</source>
+        <translation>Entschieden: %1</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <comment>the key</comment>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>due for review</source>
+        <translation>zur Überprüfung fällig</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>keys on the keyboard</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>e.g. teachers, pupils, teaching assistant</source>
+        <translation>z. B. Lehrkräfte, Schüler, Schulbegleitung</translation>
+    </message>
+    <message>
+        <source>Earlier:</source>
+        <translation>Früher:</translation>
+    </message>
+    <message>
+        <source>End the meeting and close  (Enter)</source>
+        <translation>Besprechung beenden und schließen  (Eingabe)</translation>
+    </message>
+    <message>
+        <source>End the meeting of %1</source>
+        <translation>Besprechung vom %1 beenden</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Enter or Tab</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Eingabe oder Tab</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <comment>the key</comment>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Esc or Tab</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Esc oder Tab</translation>
+    </message>
+    <message>
+        <source>Fist to five</source>
+        <translation>Faust bis fünf</translation>
+    </message>
+    <message>
+        <source>flagged by a check</source>
+        <translation>von einer Prüfung markiert</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <comment>a vote</comment>
+        <translation>dafür</translation>
+    </message>
+    <message>
+        <source>For · against · abstain</source>
+        <translation>Dafür · dagegen · Enthaltung</translation>
+    </message>
+    <message>
+        <source>Full screen on %1 (%2×%3)</source>
+        <translation>Vollbild auf %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <comment>keys on the keyboard</comment>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>held / proposed</source>
+        <translation>vertreten / vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>How many are present</source>
+        <translation>Wie viele anwesend sind</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n month(s) (%1)</source>
+        <translation>
+            <numerusform>in %n Monat (%1)</numerusform>
+            <numerusform>in %n Monaten (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In a window</source>
+        <translation>In einem Fenster</translation>
+    </message>
+    <message>
+        <source>its dimension</source>
+        <translation>ihre Dimension</translation>
+    </message>
+    <message>
+        <source>its dimension (I twice: ideational)</source>
+        <translation>ihre Dimension (I zweimal: ideenbezogen)</translation>
+    </message>
+    <message>
+        <source>K V X</source>
+        <comment>keys on the keyboard</comment>
+        <translation>K V X</translation>
+    </message>
+    <message>
+        <source>KEEP</source>
+        <comment>a decision, in capitals</comment>
+        <translation>BEHALTEN</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <comment>undo text</comment>
+        <translation>%1 behalten</translation>
+    </message>
+    <message>
+        <source>keep · revise · retire</source>
+        <translation>behalten · überarbeiten · aufheben</translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <comment>a heading in capitals</comment>
+        <translation>TASTEN</translation>
+    </message>
+    <message>
+        <source>Keys of the meeting screen</source>
+        <translation>Tasten der Besprechungsansicht</translation>
+    </message>
+    <message>
+        <source>leave (the meeting stays open)</source>
+        <translation>verlassen (die Besprechung bleibt offen)</translation>
+    </message>
+    <message>
+        <source>Meeting — %1 — normlab</source>
+        <translation>Besprechung — %1 — normlab</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>New wording of the norm</source>
+        <translation>Neuer Wortlaut der Norm</translation>
+    </message>
+    <message>
+        <source>next review %1</source>
+        <translation>nächste Überprüfung %1</translation>
+    </message>
+    <message>
+        <source>no agreed reason</source>
+        <translation>keine vereinbarte Begründung</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Noch keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>No reasons yet: Enter, type what someone says, Enter.</source>
+        <translation>Noch keine Begründungen: Eingabe, tippen, was jemand sagt, Eingabe.</translation>
+    </message>
+    <message>
+        <source>no review date</source>
+        <translation>kein Überprüfungsdatum</translation>
+    </message>
+    <message>
+        <source>No roles named yet: give them when you start the meeting (who is present).</source>
+        <translation>Noch keine Rollen genannt: Geben Sie sie beim Beginn der Besprechung an (wer anwesend ist).</translation>
+    </message>
+    <message>
+        <source>no time box</source>
+        <translation>kein Zeitrahmen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no review date</comment>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>Norm %1 of %2</source>
+        <translation>Norm %1 von %2</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>nicht gezählt</translation>
+    </message>
+    <message>
+        <source>Nothing decided yet.</source>
+        <translation>Noch nichts entschieden.</translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda is left open.</source>
+        <translation>Nichts auf der Tagesordnung ist offen geblieben.</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>noch nichts</translation>
+    </message>
+    <message>
+        <source>or type a day</source>
+        <translation>oder einen Tag tippen</translation>
+    </message>
+    <message>
+        <source>other norm</source>
+        <translation>andere Norm</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>keys on the keyboard</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>pick a reason</source>
+        <translation>Begründung wählen</translation>
+    </message>
+    <message>
+        <source>Pick a reason first: ↑ and ↓ walk through them.</source>
+        <translation>Zuerst eine Begründung wählen: ↑ und ↓ gehen sie durch.</translation>
+    </message>
+    <message>
+        <source>Print the agreed ground rules…  (P)</source>
+        <translation>Vereinbarte Grundregeln drucken …  (P)</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <comment>a norm's status</comment>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>keys on the keyboard</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>wiederholen</translation>
+    </message>
+    <message>
+        <source>restart the time box</source>
+        <translation>Zeitrahmen neu starten</translation>
+    </message>
+    <message>
+        <source>RETIRE</source>
+        <comment>a decision, in capitals</comment>
+        <translation>AUFHEBEN</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <comment>undo text</comment>
+        <translation>%1 aufheben</translation>
+    </message>
+    <message>
+        <source>review by</source>
+        <translation>überprüfen bis</translation>
+    </message>
+    <message>
+        <source>Review by %1</source>
+        <translation>Überprüfen bis %1</translation>
+    </message>
+    <message>
+        <source>review by %1</source>
+        <translation>überprüfen bis %1</translation>
+    </message>
+    <message>
+        <source>Review by:</source>
+        <translation>Überprüfen bis:</translation>
+    </message>
+    <message>
+        <source>Review-by date</source>
+        <translation>Überprüfungsdatum</translation>
+    </message>
+    <message>
+        <source>REVISE</source>
+        <comment>a decision, in capitals</comment>
+        <translation>ÜBERARBEITEN</translation>
+    </message>
+    <message>
+        <source>Revise %1</source>
+        <comment>undo text</comment>
+        <translation>%1 überarbeiten</translation>
+    </message>
+    <message>
+        <source>reword the norm</source>
+        <translation>Norm umformulieren</translation>
+    </message>
+    <message>
+        <source>Roles present</source>
+        <translation>Anwesende Rollen</translation>
+    </message>
+    <message>
+        <source>screen %1</source>
+        <translation>Bildschirm %1</translation>
+    </message>
+    <message>
+        <source>selected, %1</source>
+        <translation>ausgewählt, %1</translation>
+    </message>
+    <message>
+        <source>Space adds or drops the norm · Alt+↑ / Alt+↓ move it · the meeting takes the ticked ones in this order</source>
+        <translation>Leertaste nimmt die Norm auf oder heraus · Alt+↑ / Alt+↓ verschieben · die Besprechung nimmt die angehakten in dieser Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Start a meeting — %1</source>
+        <translation>Besprechung beginnen — %1</translation>
+    </message>
+    <message>
+        <source>STILL OPEN (%1)</source>
+        <comment>a heading in capitals</comment>
+        <translation>NOCH OFFEN (%1)</translation>
+    </message>
+    <message>
+        <source>stop typing</source>
+        <translation>Tippen beenden</translation>
+    </message>
+    <message>
+        <source>summary and end</source>
+        <translation>Zusammenfassung und Ende</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>keys on the keyboard</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Tab next · Enter save · Alt+K other kind · Esc back</source>
+        <translation>Tab weiter · Eingabe speichern · Alt+K andere Art · Esc zurück</translation>
+    </message>
+    <message>
+        <source>The meeting could not be started</source>
+        <translation>Die Besprechung konnte nicht beginnen</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 was not ended (%2 decided, %3 still open).</source>
+        <translation>Die Besprechung vom %1 wurde nicht beendet (%2 entschieden, %3 noch offen).</translation>
+    </message>
+    <message>
+        <source>The norm</source>
+        <translation>Die Norm</translation>
+    </message>
+    <message>
+        <source>type a reason</source>
+        <translation>Begründung tippen</translation>
+    </message>
+    <message>
+        <source>Type a reason someone gives, then Enter</source>
+        <translation>Eine genannte Begründung tippen, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>TYPING</source>
+        <comment>a heading in capitals</comment>
+        <translation>TIPPEN</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>rückgängig</translation>
+    </message>
+    <message>
+        <source>was “%1”</source>
+        <translation>war „%1“</translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation>Was wir vereinbart haben</translation>
+    </message>
+    <message>
+        <source>Where to show the meeting</source>
+        <translation>Wo die Besprechung gezeigt wird</translation>
+    </message>
+    <message>
+        <source>who said it</source>
+        <translation>wer es sagte</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>← Back to the norms  (←)</source>
+        <translation>← Zurück zu den Normen  (←)</translation>
+    </message>
+    <message>
+        <source>← → PgUp PgDn</source>
+        <comment>keys on the keyboard</comment>
+        <translation>← → Bild↑ Bild↓</translation>
+    </message>
+    <message>
+        <source>↑ ↓</source>
+        <comment>keys on the keyboard</comment>
+        <translation>↑ ↓</translation>
+    </message>
+    <message>
+        <source>⏱ %1 left</source>
+        <translation>⏱ noch %1</translation>
+    </message>
+    <message>
+        <source>⏱ Time's up (+%1)</source>
+        <translation>⏱ Zeit ist um (+%1)</translation>
+    </message>
+    <message>
+        <source>✓ AGREED</source>
+        <translation>✓ VEREINBART</translation>
+    </message>
+    <message>
+        <source>✓ AGREED %1</source>
+        <comment>the first or second agreed reason</comment>
+        <translation>✓ VEREINBART %1</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;About normlab</source>
+        <translation>&amp;Über normlab</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Add norm</source>
+        <translation>Norm &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation>Filter &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy a starter set…</source>
+        <translation>Start&amp;paket kopieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete norm</source>
+        <translation>Norm &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete team…</source>
+        <translation>Team &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Export team as JSON…</source>
+        <translation>Team als JSON &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Filter norms</source>
+        <translation>Normen &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;History of the norm</source>
+        <translation>&amp;Verlauf der Norm</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>JSON &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>Bes&amp;prechung</translation>
+    </message>
+    <message>
+        <source>&amp;New team…</source>
+        <translation>&amp;Neues Team …</translation>
+    </message>
+    <message>
+        <source>&amp;Norm</source>
+        <translation>&amp;Norm</translation>
+    </message>
+    <message>
+        <source>&amp;Norms</source>
+        <translation>&amp;Normen</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Datenbank ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Past meetings</source>
+        <translation>&amp;Frühere Besprechungen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <source>&amp;Print ground rules and tokens…</source>
+        <translation>Grundregeln und Karten &amp;drucken …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons of the norm</source>
+        <translation>&amp;Begründungen der Norm</translation>
+    </message>
+    <message>
+        <source>&amp;Rename team…</source>
+        <translation>Team &amp;umbenennen …</translation>
+    </message>
+    <message>
+        <source>&amp;Reword…</source>
+        <translation>&amp;Umformulieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Start meeting…</source>
+        <translation>Besprechung &amp;beginnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>&amp;Teams</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Add the teams in a normlab JSON file</source>
+        <translation>Die Teams aus einer normlab-JSON-Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Create an empty team</source>
+        <translation>Ein leeres Team anlegen</translation>
+    </message>
+    <message>
+        <source>Delete the norm</source>
+        <translation>Die Norm löschen</translation>
+    </message>
+    <message>
+        <source>Delete the team</source>
+        <translation>Das Team löschen</translation>
+    </message>
+    <message>
+        <source>Dimension &amp;codebook</source>
+        <translation>&amp;Codebuch der Dimensionen</translation>
+    </message>
+    <message>
+        <source>Export &amp;all teams as JSON…</source>
+        <translation>&amp;Alle Teams als JSON exportieren …</translation>
+    </message>
+    <message>
+        <source>Export team as &amp;CSV…</source>
+        <translation>Team als &amp;CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Give the team another name</source>
+        <translation>Dem Team einen anderen Namen geben</translation>
+    </message>
+    <message>
+        <source>Go through the norms with the team, full screen</source>
+        <translation>Die Normen mit dem Team durchgehen, im Vollbild</translation>
+    </message>
+    <message>
+        <source>Go to the %1 lane</source>
+        <translation>Zur Spalte %1</translation>
+    </message>
+    <message>
+        <source>Go to the list of teams</source>
+        <translation>Zur Liste der Teams</translation>
+    </message>
+    <message>
+        <source>Go to the table of norms</source>
+        <translation>Zur Tabelle der Normen</translation>
+    </message>
+    <message>
+        <source>Lane %1: %2</source>
+        <comment>a menu item: 'Lane 1: Operational'</comment>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>Language of the window and light or dark</source>
+        <translation>Sprache des Fensters, hell oder dunkel</translation>
+    </message>
+    <message>
+        <source>Larger type, for a projector</source>
+        <translation>Größere Schrift, für einen Beamer</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move the norm down in the team's order</source>
+        <translation>Die Norm in der Reihenfolge des Teams nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move the norm up in the team's order</source>
+        <translation>Die Norm in der Reihenfolge des Teams nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>New wording, recorded as a revision</source>
+        <translation>Neuer Wortlaut, als Revision festgehalten</translation>
+    </message>
+    <message>
+        <source>Norms and reasons for a spreadsheet</source>
+        <translation>Normen und Begründungen für eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>Posters, sheets, tokens</source>
+        <translation>Plakate, Blätter, Karten</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Review &amp;by…</source>
+        <translation>Überprüfen &amp;bis …</translation>
+    </message>
+    <message>
+        <source>Save every team in one file</source>
+        <translation>Alle Teams in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save this team, history included</source>
+        <translation>Dieses Team speichern, mit Verlauf</translation>
+    </message>
+    <message>
+        <source>Show all norms again</source>
+        <translation>Wieder alle Normen zeigen</translation>
+    </message>
+    <message>
+        <source>Show the four lanes</source>
+        <translation>Die vier Spalten zeigen</translation>
+    </message>
+    <message>
+        <source>Show the norm's revisions</source>
+        <translation>Die Revisionen der Norm zeigen</translation>
+    </message>
+    <message>
+        <source>Show what is stored now</source>
+        <translation>Zeigen, was jetzt gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Smaller type</source>
+        <translation>Kleinere Schrift</translation>
+    </message>
+    <message>
+        <source>Start a new team from a ready-made set</source>
+        <translation>Ein neues Team aus einem fertigen Satz beginnen</translation>
+    </message>
+    <message>
+        <source>The four dimensions of reasons, with examples</source>
+        <translation>Die vier Dimensionen der Begründungen, mit Beispielen</translation>
+    </message>
+    <message>
+        <source>The team's meetings: who came, what they decided</source>
+        <translation>Die Besprechungen des Teams: wer kam, was beschlossen wurde</translation>
+    </message>
+    <message>
+        <source>Type a new norm</source>
+        <translation>Eine neue Norm eingeben</translation>
+    </message>
+    <message>
+        <source>Type at its normal size</source>
+        <translation>Schrift in normaler Größe</translation>
+    </message>
+    <message>
+        <source>Type to filter the norms</source>
+        <translation>Tippen, um die Normen zu filtern</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>When the team means to look at the norm again</source>
+        <translation>Wann das Team die Norm wieder ansehen will</translation>
+    </message>
+    <message>
+        <source>Work in another file</source>
+        <translation>In einer anderen Datei arbeiten</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+</context>
+<context>
     <name>NormDetail</name>
     <message>
         <source>&amp;Who is it for?</source>
@@ -973,7 +1921,7 @@
     <name>NormPane</name>
     <message>
         <source> Needs attention</source>
-        <translation> Braucht Aufmerksamkeit</translation>
+        <translation> Mit Hinweis</translation>
     </message>
     <message numerus="yes">
         <source>%Ln due for review</source>
@@ -1076,7 +2024,7 @@
     </message>
     <message>
         <source>Needs attention</source>
-        <translation>Braucht Aufmerksamkeit</translation>
+        <translation>Mit Hinweis</translation>
     </message>
     <message>
         <source>New norm</source>
@@ -1207,6 +2155,661 @@
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Sprache des Fensters</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Light or dark colours; the system's high-contrast mode is always followed</source>
+        <translation>Helle oder dunkle Farben; dem Hochkontrastmodus des Systems wird immer gefolgt</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages</source>
+        <translation>Die Sprache von Menüs, Schaltflächen und Meldungen</translation>
+    </message>
+    <message>
+        <source>The window speaks the new language when normlab starts again.</source>
+        <translation>Das Fenster spricht die neue Sprache, wenn normlab neu startet.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>%1 (printing still works):</source>
+        <translation>%1 (Drucken geht trotzdem):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fit on a page (%2 on the first, beside the printing notes): %n sheet(s) of card, %3.</source>
+        <translation>
+            <numerusform>%1 passen auf eine Seite (%2 auf die erste, neben die Druckhinweise): %n Blatt Karton, %3.</numerusform>
+            <numerusform>%1 passen auf eine Seite (%2 auf die erste, neben die Druckhinweise): %n Blatt Karton, %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has characters no font on this computer can print: %2; %3, or remove them</source>
+        <translation>%1 enthält Zeichen, die keine Schrift auf diesem Computer drucken kann: %2; %3, oder entfernen Sie sie</translation>
+    </message>
+    <message>
+        <source>%1 millimetre punch</source>
+        <translation>%1-Millimeter-Stanzer</translation>
+    </message>
+    <message>
+        <source>%1 mm: a common circle punch size</source>
+        <translation>%1 mm: eine übliche Kreisstanzer-Größe</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation>%1 von %2 angehakt</translation>
+    </message>
+    <message>
+        <source>%1 of each of %2 response kinds</source>
+        <translation>%1 von jeder der %2 Antwortarten</translation>
+    </message>
+    <message>
+        <source>%1 sets, %2 tokens a page</source>
+        <translation>%1 Sätze, %2 Karten pro Seite</translation>
+    </message>
+    <message>
+        <source>%1 talk</source>
+        <comment>talk tokens per person</comment>
+        <translation>%1 Reden</translation>
+    </message>
+    <message>
+        <source>%1 tokens: %2 sets of %3 (%4).</source>
+        <translation>%1 Karten: %2 Sätze zu %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n rule(s)</source>
+        <translation>
+            <numerusform>%1, %n Regel</numerusform>
+            <numerusform>%1, %n Regeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) from %1, one set each</source>
+        <translation>
+            <numerusform>%n Name aus %1, je ein Satz</numerusform>
+            <numerusform>%n Namen aus %1, je ein Satz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · %1 %2 · %3</source>
+        <translation>
+            <numerusform>%n Seite · %1 %2 · %3</numerusform>
+            <numerusform>%n Seiten · %1 %2 · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Diameter:</source>
+        <translation>&amp;Durchmesser:</translation>
+    </message>
+    <message>
+        <source>&amp;Ground rules</source>
+        <translation>&amp;Grundregeln</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>&amp;Querformat</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>&amp;Rules to print (tick, and drag or move to reorder)</source>
+        <translation>Zu druckende &amp;Regeln (anhaken; ziehen oder verschieben zum Umordnen)</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Karten</translation>
+    </message>
+    <message>
+        <source>, fronts and backs</source>
+        <translation>, Vorder- und Rückseiten</translation>
+    </message>
+    <message>
+        <source>A small label on each rule naming the dimension of its because-line</source>
+        <translation>Ein kleines Etikett an jeder Regel mit der Dimension ihrer Weil-Zeile</translation>
+    </message>
+    <message>
+        <source>A text file with one name per line: a set per name, named on every token</source>
+        <translation>Eine Textdatei mit einem Namen pro Zeile: ein Satz je Name, der Name auf jeder Karte</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <comment>a reason</comment>
+        <translation>Vereinbart</translation>
+    </message>
+    <message>
+        <source>As agreed: %1</source>
+        <translation>Wie vereinbart: %1</translation>
+    </message>
+    <message>
+        <source>Backs: our ground rules, in turn</source>
+        <translation>Rückseiten: unsere Grundregeln, der Reihe nach</translation>
+    </message>
+    <message>
+        <source>Backs: the kind of token</source>
+        <translation>Rückseiten: die Kartenart</translation>
+    </message>
+    <message>
+        <source>Be&amp;cause-line:</source>
+        <translation>&amp;Weil-Zeile:</translation>
+    </message>
+    <message>
+        <source>Because-&amp;word:</source>
+        <translation>&amp;Weil-Wort:</translation>
+    </message>
+    <message>
+        <source>because-line: %1</source>
+        <translation>Weil-Zeile: %1</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Vor dem Drucken</translation>
+    </message>
+    <message>
+        <source>Check the printer, then try Print… again.</source>
+        <translation>Prüfen Sie den Drucker und versuchen Sie dann erneut Drucken ….</translation>
+    </message>
+    <message>
+        <source>Checks on the rules to print</source>
+        <translation>Prüfungen der zu druckenden Regeln</translation>
+    </message>
+    <message>
+        <source>Choose a UTF-8 text file, one name a line.</source>
+        <translation>Wählen Sie eine UTF-8-Textdatei mit einem Namen pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Choose the colour of %1</source>
+        <translation>Farbe für %1 wählen</translation>
+    </message>
+    <message>
+        <source>Class l&amp;ist…</source>
+        <translation>Klassen&amp;liste …</translation>
+    </message>
+    <message>
+        <source>Class list</source>
+        <translation>Klassenliste</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Farbe für %1</translation>
+    </message>
+    <message>
+        <source>Date to print</source>
+        <translation>Zu druckendes Datum</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>Dimension &amp;badges</source>
+        <translation>Dimensions-&amp;Abzeichen</translation>
+    </message>
+    <message>
+        <source>double-sided</source>
+        <translation>beidseitig</translation>
+    </message>
+    <message>
+        <source>Double-sided: print &amp;backs</source>
+        <translation>Beidseitig: &amp;Rückseiten drucken</translation>
+    </message>
+    <message>
+        <source>Duplex edge</source>
+        <translation>Wendekante</translation>
+    </message>
+    <message>
+        <source>Eac&amp;h response kind:</source>
+        <translation>&amp;Jede Antwortart:</translation>
+    </message>
+    <message>
+        <source>Each front page is followed by its back, placed so each back lands behind its front</source>
+        <translation>Auf jede Vorderseite folgt ihre Rückseite, so gelegt, dass jede Rückseite hinter ihrer Vorderseite landet</translation>
+    </message>
+    <message>
+        <source>Forget the class list</source>
+        <translation>Klassenliste vergessen</translation>
+    </message>
+    <message>
+        <source>Grid: rows with cut lines (guillotine, punch)</source>
+        <translation>Raster: Reihen mit Schnittlinien (Schneidemaschine, Stanzer)</translation>
+    </message>
+    <message>
+        <source>Ground rules</source>
+        <translation>Grundregeln</translation>
+    </message>
+    <message>
+        <source>Ground rules poster</source>
+        <translation>Grundregeln-Plakat</translation>
+    </message>
+    <message>
+        <source>Hex: the most per page (scissors)</source>
+        <translation>Wabe: die meisten pro Seite (Schere)</translation>
+    </message>
+    <message>
+        <source>How the sheet turns over</source>
+        <translation>Wie das Blatt gewendet wird</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>La&amp;yout:</translation>
+    </message>
+    <message>
+        <source>Labels and c&amp;olours</source>
+        <translation>Beschriftungen und &amp;Farben</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>quer</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>Languag&amp;e:</source>
+        <translation>Sprach&amp;e:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <comment>the US paper size</comment>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Lines at the end where the team signs the agreement</source>
+        <translation>Linien am Ende, auf denen das Team die Vereinbarung unterschreibt</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>No because-line</source>
+        <translation>Keine Weil-Zeile</translation>
+    </message>
+    <message>
+        <source>no because-line</source>
+        <translation>keine Weil-Zeile</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <source>No preview until the problem above is put right.</source>
+        <translation>Keine Vorschau, bis das Problem oben behoben ist.</translation>
+    </message>
+    <message>
+        <source>No tokens chosen.</source>
+        <translation>Keine Karten gewählt.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed</source>
+        <translation>Es wurde nichts gedruckt</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose another folder or name.</source>
+        <translation>Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder Namen.</translation>
+    </message>
+    <message>
+        <source>one per page</source>
+        <comment>a layout</comment>
+        <translation>eine pro Seite</translation>
+    </message>
+    <message>
+        <source>One rule per page: a washing line</source>
+        <translation>Eine Regel pro Seite: eine Wäscheleine</translation>
+    </message>
+    <message>
+        <source>one-sided</source>
+        <translation>einseitig</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apier:</translation>
+    </message>
+    <message>
+        <source>P&amp;eople:</source>
+        <translation>P&amp;ersonen:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Seitenbreite</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>poster</source>
+        <comment>a layout</comment>
+        <translation>Plakat</translation>
+    </message>
+    <message>
+        <source>Poster: read across the room, over more pages</source>
+        <translation>Plakat: quer durch den Raum lesbar, über mehrere Seiten</translation>
+    </message>
+    <message>
+        <source>Preview of the PDF</source>
+        <translation>Vorschau des PDF</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige Seite</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print centre — %1</source>
+        <translation>Druckzentrum — %1</translation>
+    </message>
+    <message>
+        <source>Print this kind of response token</source>
+        <translation>Diese Art Antwortkarte drucken</translation>
+    </message>
+    <message>
+        <source>Print “%1” tokens</source>
+        <translation>„%1“-Karten drucken</translation>
+    </message>
+    <message>
+        <source>Printed in bold before each because-line; empty for the printed language's own word</source>
+        <translation>Fett vor jede Weil-Zeile gedruckt; leer für das Wort der Drucksprache</translation>
+    </message>
+    <message>
+        <source>Printer turns the sheet on its long edge</source>
+        <translation>Drucker wendet das Blatt an der langen Kante</translation>
+    </message>
+    <message>
+        <source>Printer turns the sheet on its short edge</source>
+        <translation>Drucker wendet das Blatt an der kurzen Kante</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>punch:</source>
+        <translation>Stanzer:</translation>
+    </message>
+    <message>
+        <source>Reset to de&amp;faults</source>
+        <translation>&amp;Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Responses (each person gets each kind)</source>
+        <translation>Antworten (jede Person bekommt jede Art)</translation>
+    </message>
+    <message>
+        <source>retired · %1</source>
+        <translation>aufgehoben · %1</translation>
+    </message>
+    <message>
+        <source>rule %1 “%2”</source>
+        <translation>Regel %1 „%2“</translation>
+    </message>
+    <message>
+        <source>Rules to print</source>
+        <translation>Zu druckende Regeln</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation>„%1“ in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Sending the pages to the printer…</source>
+        <translation>Seiten werden an den Drucker gesendet …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%n Seite an %1 gesendet.</numerusform>
+            <numerusform>%n Seiten an %1 gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <comment>a layout</comment>
+        <translation>Blatt</translation>
+    </message>
+    <message>
+        <source>Sheet: up to 20 rules, to hand out</source>
+        <translation>Blatt: bis zu 20 Regeln, zum Austeilen</translation>
+    </message>
+    <message>
+        <source>Show the &amp;date</source>
+        <translation>&amp;Datum zeigen</translation>
+    </message>
+    <message>
+        <source>Show the team &amp;name</source>
+        <translation>Team&amp;namen zeigen</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a rule; Alt+Up and Alt+Down move it</source>
+        <translation>Leertaste hakt eine Regel an oder ab; Alt+Auf und Alt+Ab verschieben sie</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Strip &amp;for the team's signatures</source>
+        <translation>Leiste &amp;für die Unterschriften des Teams</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>Tal&amp;k tokens each:</source>
+        <translation>Rede&amp;karten je Person:</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m name on the backs</source>
+        <translation>Tea&amp;mname auf den Rückseiten</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation>Textdateien (*.txt *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>the back of a token</source>
+        <translation>die Rückseite einer Karte</translation>
+    </message>
+    <message>
+        <source>the because-line of “%1”</source>
+        <translation>die Weil-Zeile von „%1“</translation>
+    </message>
+    <message>
+        <source>the because-word</source>
+        <translation>das Weil-Wort</translation>
+    </message>
+    <message>
+        <source>The class list was not read</source>
+        <translation>Die Klassenliste wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>The language of the title, “because”, dates, page numbers and token kinds</source>
+        <translation>Die Sprache von Titel, „weil“, Daten, Seitenzahlen und Kartenarten</translation>
+    </message>
+    <message>
+        <source>the name “%1”</source>
+        <translation>der Name „%1“</translation>
+    </message>
+    <message>
+        <source>the pages chosen are not in the document</source>
+        <translation>die gewählten Seiten sind nicht im Dokument</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made; this is a fault in normlab, not in your choices</source>
+        <translation>das PDF konnte nicht erstellt werden; das ist ein Fehler in normlab, nicht in Ihrer Auswahl</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>Das PDF wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The preview appears here.</source>
+        <translation>Hier erscheint die Vorschau.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>den Drucker</translation>
+    </message>
+    <message>
+        <source>the printer could not be started; check that it is connected and try again</source>
+        <translation>der Drucker konnte nicht gestartet werden; prüfen Sie die Verbindung und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the rule “%1”</source>
+        <translation>die Regel „%1“</translation>
+    </message>
+    <message>
+        <source>the team name</source>
+        <translation>der Teamname</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>der Titel</translation>
+    </message>
+    <message>
+        <source>the token label “%1”</source>
+        <translation>die Kartenbeschriftung „%1“</translation>
+    </message>
+    <message>
+        <source>the “%1” tokens</source>
+        <translation>die „%1“-Karten</translation>
+    </message>
+    <message>
+        <source>there is nothing to print yet</source>
+        <translation>es gibt noch nichts zu drucken</translation>
+    </message>
+    <message>
+        <source>this team was deleted, so there is nothing to print; close the Print centre</source>
+        <translation>dieses Team wurde gelöscht, es gibt also nichts zu drucken; schließen Sie das Druckzentrum</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>Kartenbeschriftung</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Vorschau wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>What the backs carry</source>
+        <translation>Was auf den Rückseiten steht</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Ganze Seite</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>Nothing was changed. You can try again, or press Ctrl+Z to step back.</source>
@@ -1300,6 +2903,130 @@
     <message>
         <source>The change is recorded as a revision, with the reasons as they stand now, so the team can see later whether the reasons moved too.</source>
         <translation>Die Änderung wird als Revision festgehalten, mit den Begründungen, wie sie jetzt sind, damit das Team später sieht, ob sich auch die Begründungen verschoben haben.</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>%1 kept</source>
+        <comment>norms a meeting decided to keep</comment>
+        <translation>%1 behalten</translation>
+    </message>
+    <message>
+        <source>%1 retired</source>
+        <comment>norms a meeting retired</comment>
+        <translation>%1 aufgehoben</translation>
+    </message>
+    <message>
+        <source>%1 to revise</source>
+        <comment>norms a meeting decided to revise</comment>
+        <translation>%1 zu überarbeiten</translation>
+    </message>
+    <message>
+        <source>(no longer in the team)</source>
+        <translation>(nicht mehr im Team)</translation>
+    </message>
+    <message>
+        <source>after:</source>
+        <comment>the reasons after a rewording</comment>
+        <translation>nachher:</translation>
+    </message>
+    <message>
+        <source>Agreed reasons changed</source>
+        <translation>Vereinbarte Begründungen geändert</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>a column heading</comment>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>decided on “%1”</source>
+        <translation>entschieden über „%1“</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <comment>a column heading</comment>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Each meeting with who came, what it decided and when the team looks again.</source>
+        <translation>Jede Besprechung mit den Anwesenden, ihren Entscheidungen und wann das Team wieder hinschaut.</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <comment>a meeting</comment>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>In a meeting the team goes through its norms one by one on a projector, collects the reasons people give and agrees what each norm rests on.</source>
+        <translation>In einer Besprechung geht das Team seine Normen einzeln am Beamer durch, sammelt die genannten Begründungen und vereinbart, worauf jede Norm beruht.</translation>
+    </message>
+    <message>
+        <source>Left open:</source>
+        <translation>Offen geblieben:</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Besprechung vom %1</translation>
+    </message>
+    <message>
+        <source>Meetings of the team</source>
+        <translation>Besprechungen des Teams</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <comment>a column heading</comment>
+        <translation>Nächste Überprüfung</translation>
+    </message>
+    <message>
+        <source>next review %1</source>
+        <translation>nächste Überprüfung %1</translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>No meetings yet</source>
+        <translation>Noch keine Besprechungen</translation>
+    </message>
+    <message>
+        <source>Nothing was decided or changed in this meeting.</source>
+        <translation>In dieser Besprechung wurde nichts entschieden oder geändert.</translation>
+    </message>
+    <message>
+        <source>open: can be continued</source>
+        <translation>offen: kann fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Reasons before:</source>
+        <translation>Begründungen vorher:</translation>
+    </message>
+    <message>
+        <source>Review by %1 (was %2)</source>
+        <translation>Überprüfen bis %1 (vorher %2)</translation>
+    </message>
+    <message>
+        <source>Reworded: %1 → %2</source>
+        <translation>Umformuliert: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Start a meeting…  (Ctrl+M)</source>
+        <translation>Besprechung beginnen …  (Strg+M)</translation>
+    </message>
+    <message>
+        <source>Start or continue a meeting…  (Ctrl+M)</source>
+        <translation>Besprechung beginnen oder fortsetzen …  (Strg+M)</translation>
+    </message>
+    <message>
+        <source>still open: it can be continued (Ctrl+M)</source>
+        <translation>noch offen: kann fortgesetzt werden (Strg+M)</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <comment>a column heading</comment>
+        <translation>Wer kam</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +3335,72 @@ Sie holen es mit Bearbeiten ▸ Rückgängig (Strg+Z) zurück.</translation>
     </message>
 </context>
 <context>
+    <name>Window</name>
+    <message>
+        <source>%1: someone else changed it first</source>
+        <translation>%1: jemand anderes hat es zuerst geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Norms</source>
+        <comment>a tab</comment>
+        <translation>&amp;Normen</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <comment>a tab: the team's meetings</comment>
+        <translation>&amp;Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions (%1)</source>
+        <comment>a tab, with the number of meetings</comment>
+        <translation>&amp;Sitzungen (%1)</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once to this database</source>
+        <translation>Jede Änderung wird sofort in dieser Datenbank gespeichert</translation>
+    </message>
+    <message>
+        <source>normlab could not save it (see the message before this one).</source>
+        <translation>normlab konnte es nicht speichern (siehe die vorige Meldung).</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Printing is not available in this build.</source>
+        <translation>Drucken ist in dieser Ausgabe nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Saved as you go · %1</source>
+        <translation>Wird laufend gespeichert · %1</translation>
+    </message>
+    <message>
+        <source>Showing what is stored now.</source>
+        <translation>Es wird gezeigt, was jetzt gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Some of what you typed was not saved</source>
+        <translation>Ein Teil des Getippten wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The window now shows what is stored; your edit was not applied.</source>
+        <translation>Das Fenster zeigt jetzt, was gespeichert ist; Ihre Änderung wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>The window stays open so you can copy or re-type it; close again to leave anyway.</source>
+        <translation>Das Fenster bleibt offen, damit Sie es kopieren oder neu tippen können; schließen Sie erneut, um trotzdem zu beenden.</translation>
+    </message>
+    <message>
+        <source>What you typed is on the clipboard, to paste again: “%1”</source>
+        <translation>Das Getippte liegt in der Zwischenablage zum erneuten Einfügen: „%1“</translation>
+    </message>
+    <message>
+        <source>Zoom %1</source>
+        <translation>Zoom %1</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>%1 for, %2 against, %3 abstaining</source>
@@ -1692,6 +3485,10 @@ Sie holen es mit Bearbeiten ▸ Rückgängig (Strg+Z) zurück.</translation>
         <translation>Noch nicht untersucht</translation>
     </message>
     <message>
+        <source>not examined yet: nobody has given a reason for it</source>
+        <translation>noch nicht geprüft: niemand hat eine Begründung dafür genannt</translation>
+    </message>
+    <message>
         <source>Oper.</source>
         <comment>short for Operational, on a small chip</comment>
         <translation>Oper.</translation>
@@ -1704,6 +3501,10 @@ Sie holen es mit Bearbeiten ▸ Rückgängig (Strg+Z) zurück.</translation>
         <source>operational</source>
         <comment>in a list of dimensions: 'interpersonal and ideational'</comment>
         <translation>operativ</translation>
+    </message>
+    <message>
+        <source>prints without a reason the team agreed</source>
+        <translation>wird ohne eine vom Team vereinbarte Begründung gedruckt</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -1724,6 +3525,10 @@ Sie holen es mit Bearbeiten ▸ Rückgängig (Strg+Z) zurück.</translation>
         <translation>Beruht nur auf der Regel selbst</translation>
     </message>
     <message>
+        <source>rests only on the rule itself (“it's the rule”)</source>
+        <translation>beruht nur auf der Regel selbst („das ist eben die Regel“)</translation>
+    </message>
+    <message>
         <source>Retire</source>
         <comment>a meeting's decision on a norm</comment>
         <translation>Außer Kraft setzen</translation>
@@ -1737,6 +3542,10 @@ Sie holen es mit Bearbeiten ▸ Rückgängig (Strg+Z) zurück.</translation>
         <source>Revise</source>
         <comment>a meeting's decision on a norm</comment>
         <translation>Überarbeiten</translation>
+    </message>
+    <message>
+        <source>reworded, but it still rests on the same kind of reason as before</source>
+        <translation>umformuliert, beruht aber noch auf derselben Art Begründung wie vorher</translation>
     </message>
     <message>
         <source>Reworded, but the reasons stayed the same</source>

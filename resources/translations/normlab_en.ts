@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>Meeting</name>
+    <message numerus="yes">
+        <source>in %n month(s) (%1)</source>
+        <translation>
+            <numerusform>in %n month (%1)</numerusform>
+            <numerusform>in %n months (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NormOps</name>
     <message numerus="yes">
         <source>A norm rests on at most %n agreed reason(s): press A on one of them to take it back.</source>
@@ -43,6 +53,44 @@
         <translation>
             <numerusform>%Ln shown</numerusform>
             <numerusform>%Ln shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message numerus="yes">
+        <source>%1 fit on a page (%2 on the first, beside the printing notes): %n sheet(s) of card, %3.</source>
+        <translation>
+            <numerusform>%1 fit on a page (%2 on the first, beside the printing notes): %n sheet of card, %3.</numerusform>
+            <numerusform>%1 fit on a page (%2 on the first, beside the printing notes): %n sheets of card, %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n rule(s)</source>
+        <translation>
+            <numerusform>%1, %n rule</numerusform>
+            <numerusform>%1, %n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) from %1, one set each</source>
+        <translation>
+            <numerusform>%n name from %1, one set each</numerusform>
+            <numerusform>%n names from %1, one set each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · %1 %2 · %3</source>
+        <translation>
+            <numerusform>%n page · %1 %2 · %3</numerusform>
+            <numerusform>%n pages · %1 %2 · %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Sent %n page to %1.</numerusform>
+            <numerusform>Sent %n pages to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -285,6 +285,25 @@
     </message>
 </context>
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;b&gt;Your data&lt;/b&gt; is saved, after every change, in:&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Sus datos&lt;/b&gt; se guardan, tras cada cambio, en:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>About normlab</source>
+        <translation>Acerca de normlab</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>Con licencia GNU GPL, versión 3 o posterior.</translation>
+    </message>
+    <message>
+        <source>Record the norms of your practice, the reasons people give for them, and how those reasons move; then print the ground rules you agreed.</source>
+        <translation>Registre las normas de su práctica, las razones que se dan para ellas y cómo cambian esas razones; después imprima las reglas acordadas.</translation>
+    </message>
+</context>
+<context>
     <name>Codebook</name>
     <message>
         <source>A new wording that still rests on the old reason is usually absorbed into the old practice.</source>
@@ -491,6 +510,25 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Everything up to your last change is saved. If it happens again, restart normlab and tell whoever looks after it what you were doing.</source>
+        <translation>Todo hasta su último cambio está guardado. Si vuelve a ocurrir, reinicie normlab y cuente a quien lo mantiene qué estaba haciendo.</translation>
+    </message>
+    <message>
+        <source>normlab hit a problem it did not expect</source>
+        <translation>normlab encontró un problema inesperado</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong</source>
+        <translation>Algo inesperado salió mal</translation>
+    </message>
+    <message>
+        <source>That could not be done</source>
+        <translation>No se pudo hacer</translation>
+    </message>
+</context>
+<context>
     <name>FileOps</name>
     <message>
         <source>CSV spreadsheet (*.csv);;All files (*)</source>
@@ -621,6 +659,10 @@
         <source>MEETINGS</source>
         <comment>a heading in capitals</comment>
         <translation>REUNIONES</translation>
+    </message>
+    <message>
+        <source>Meetings that touched this norm</source>
+        <translation>Reuniones que trataron esta norma</translation>
     </message>
     <message>
         <source>no reason</source>
@@ -833,6 +875,912 @@
     <message>
         <source>Working agreements a coach can start a team or a school with, each with the reasons people commonly give and the reasons worth working towards.</source>
         <translation>Acuerdos de trabajo con los que un coach puede empezar con un equipo o una escuela, cada uno con las razones que se suelen dar y las razones hacia las que merece la pena avanzar.</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source> min per norm</source>
+        <translation> min por norma</translation>
+    </message>
+    <message>
+        <source> · %1 present</source>
+        <translation> · %1 presentes</translation>
+    </message>
+    <message>
+        <source> · due now</source>
+        <translation> · toca ahora</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>norm 3 of 8</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 · meeting of %2</source>
+        <translation>%1 · reunión del %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a reason and its marks</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;0  nobody in particular</source>
+        <translation>&amp;0  nadie en particular</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Orden del día:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue that meeting</source>
+        <translation>&amp;Continuar esa reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Fecha:</translation>
+    </message>
+    <message>
+        <source>&amp;Present:</source>
+        <translation>&amp;Presentes:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Roles:</translation>
+    </message>
+    <message>
+        <source>&amp;Show on:</source>
+        <translation>&amp;Mostrar en:</translation>
+    </message>
+    <message>
+        <source>&amp;Start the meeting</source>
+        <translation>&amp;Empezar la reunión</translation>
+    </message>
+    <message>
+        <source>&amp;Time box:</source>
+        <translation>&amp;Tiempo asignado:</translation>
+    </message>
+    <message>
+        <source>1–4 or O I S</source>
+        <comment>keys on the keyboard</comment>
+        <translation>1–4 u O I S</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>keys on the keyboard</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>A norm rests on at most %1 agreed reasons: press A on one to take it back.</source>
+        <translation>Una norma se apoya en %1 razones acordadas como máximo: pulse A sobre una para retirarla.</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <comment>a vote</comment>
+        <translation>abstención</translation>
+    </message>
+    <message>
+        <source>add the reason</source>
+        <translation>añadir la razón</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the roles present</source>
+        <translation>Añadir «%1» a los roles presentes</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <comment>a vote</comment>
+        <translation>en contra</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>agree (at most two)</source>
+        <translation>acordar (dos como máximo)</translation>
+    </message>
+    <message>
+        <source>Alt+1–4</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Alt+1–4</translation>
+    </message>
+    <message>
+        <source>Alt+1…4 dimension · Alt+H held or proposed · Alt+P who said it</source>
+        <translation>Alt+1…4 dimensión · Alt+H actual o propuesta · Alt+P quién lo dijo</translation>
+    </message>
+    <message>
+        <source>Alt+H</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Alt+H</translation>
+    </message>
+    <message>
+        <source>Alt+P</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Alt+P</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <comment>who said a reason: nobody in particular</comment>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>volver</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>keys on the keyboard</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Capture a reason</source>
+        <translation>Anotar una razón</translation>
+    </message>
+    <message>
+        <source>consensus check</source>
+        <translation>comprobar el consenso</translation>
+    </message>
+    <message>
+        <source>Consensus noted (%1): it is kept with the decision, K, V or X.</source>
+        <translation>Consenso anotado (%1): se guarda con la decisión, K, V o X.</translation>
+    </message>
+    <message>
+        <source>Ctrl++ Ctrl+- Ctrl+0</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Ctrl++ Ctrl+- Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Ctrl+Mayús+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>keys on the keyboard</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>DECIDED (%1)</source>
+        <comment>a heading in capitals</comment>
+        <translation>DECIDIDO (%1)</translation>
+    </message>
+    <message>
+        <source>Decided: %1</source>
+        <translation>Decidido: %1</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <comment>the key</comment>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>eliminar</translation>
+    </message>
+    <message>
+        <source>due for review</source>
+        <translation>toca revisar</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>keys on the keyboard</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>e.g. teachers, pupils, teaching assistant</source>
+        <translation>p. ej. docentes, alumnos, auxiliar</translation>
+    </message>
+    <message>
+        <source>Earlier:</source>
+        <translation>Antes:</translation>
+    </message>
+    <message>
+        <source>End the meeting and close  (Enter)</source>
+        <translation>Terminar la reunión y cerrar  (Intro)</translation>
+    </message>
+    <message>
+        <source>End the meeting of %1</source>
+        <translation>Terminar la reunión del %1</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Enter or Tab</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Intro o Tab</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <comment>the key</comment>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Esc or Tab</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Esc o Tab</translation>
+    </message>
+    <message>
+        <source>Fist to five</source>
+        <translation>Del puño a los cinco</translation>
+    </message>
+    <message>
+        <source>flagged by a check</source>
+        <translation>señalada por una comprobación</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <comment>a vote</comment>
+        <translation>a favor</translation>
+    </message>
+    <message>
+        <source>For · against · abstain</source>
+        <translation>A favor · en contra · abstención</translation>
+    </message>
+    <message>
+        <source>Full screen on %1 (%2×%3)</source>
+        <translation>Pantalla completa en %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <comment>keys on the keyboard</comment>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>held / proposed</source>
+        <translation>actual / propuesta</translation>
+    </message>
+    <message>
+        <source>How many are present</source>
+        <translation>Cuántos están presentes</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n month(s) (%1)</source>
+        <translation>
+            <numerusform>en %n mes (%1)</numerusform>
+            <numerusform>en %n meses (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In a window</source>
+        <translation>En una ventana</translation>
+    </message>
+    <message>
+        <source>its dimension</source>
+        <translation>su dimensión</translation>
+    </message>
+    <message>
+        <source>its dimension (I twice: ideational)</source>
+        <translation>su dimensión (I dos veces: ideacional)</translation>
+    </message>
+    <message>
+        <source>K V X</source>
+        <comment>keys on the keyboard</comment>
+        <translation>K V X</translation>
+    </message>
+    <message>
+        <source>KEEP</source>
+        <comment>a decision, in capitals</comment>
+        <translation>MANTENER</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <comment>undo text</comment>
+        <translation>Mantener %1</translation>
+    </message>
+    <message>
+        <source>keep · revise · retire</source>
+        <translation>mantener · revisar · retirar</translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <comment>a heading in capitals</comment>
+        <translation>TECLAS</translation>
+    </message>
+    <message>
+        <source>Keys of the meeting screen</source>
+        <translation>Teclas de la pantalla de reunión</translation>
+    </message>
+    <message>
+        <source>leave (the meeting stays open)</source>
+        <translation>salir (la reunión sigue abierta)</translation>
+    </message>
+    <message>
+        <source>Meeting — %1 — normlab</source>
+        <translation>Reunión — %1 — normlab</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>New wording of the norm</source>
+        <translation>Nueva redacción de la norma</translation>
+    </message>
+    <message>
+        <source>next review %1</source>
+        <translation>próxima revisión %1</translation>
+    </message>
+    <message>
+        <source>no agreed reason</source>
+        <translation>ninguna razón acordada</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Aún sin decisión</translation>
+    </message>
+    <message>
+        <source>No reasons yet: Enter, type what someone says, Enter.</source>
+        <translation>Aún no hay razones: Intro, escriba lo que alguien dice, Intro.</translation>
+    </message>
+    <message>
+        <source>no review date</source>
+        <translation>sin fecha de revisión</translation>
+    </message>
+    <message>
+        <source>No roles named yet: give them when you start the meeting (who is present).</source>
+        <translation>Aún no hay roles: indíquelos al empezar la reunión (quién está presente).</translation>
+    </message>
+    <message>
+        <source>no time box</source>
+        <translation>sin tiempo asignado</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no review date</comment>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Norm %1 of %2</source>
+        <translation>Norma %1 de %2</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>sin contar</translation>
+    </message>
+    <message>
+        <source>Nothing decided yet.</source>
+        <translation>Aún no se ha decidido nada.</translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda is left open.</source>
+        <translation>No queda nada abierto en el orden del día.</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>nada aún</translation>
+    </message>
+    <message>
+        <source>or type a day</source>
+        <translation>o escriba un día</translation>
+    </message>
+    <message>
+        <source>other norm</source>
+        <translation>otra norma</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>keys on the keyboard</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>pick a reason</source>
+        <translation>elegir una razón</translation>
+    </message>
+    <message>
+        <source>Pick a reason first: ↑ and ↓ walk through them.</source>
+        <translation>Elija primero una razón: ↑ y ↓ las recorren.</translation>
+    </message>
+    <message>
+        <source>Print the agreed ground rules…  (P)</source>
+        <translation>Imprimir las reglas acordadas…  (P)</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <comment>a norm's status</comment>
+        <translation>propuesta</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>keys on the keyboard</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>rehacer</translation>
+    </message>
+    <message>
+        <source>restart the time box</source>
+        <translation>reiniciar el tiempo asignado</translation>
+    </message>
+    <message>
+        <source>RETIRE</source>
+        <comment>a decision, in capitals</comment>
+        <translation>RETIRAR</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <comment>undo text</comment>
+        <translation>Retirar %1</translation>
+    </message>
+    <message>
+        <source>review by</source>
+        <translation>revisar antes del</translation>
+    </message>
+    <message>
+        <source>Review by %1</source>
+        <translation>Revisar antes del %1</translation>
+    </message>
+    <message>
+        <source>review by %1</source>
+        <translation>revisar antes del %1</translation>
+    </message>
+    <message>
+        <source>Review by:</source>
+        <translation>Revisar antes del:</translation>
+    </message>
+    <message>
+        <source>Review-by date</source>
+        <translation>Fecha de revisión</translation>
+    </message>
+    <message>
+        <source>REVISE</source>
+        <comment>a decision, in capitals</comment>
+        <translation>REVISAR</translation>
+    </message>
+    <message>
+        <source>Revise %1</source>
+        <comment>undo text</comment>
+        <translation>Revisar %1</translation>
+    </message>
+    <message>
+        <source>reword the norm</source>
+        <translation>reformular la norma</translation>
+    </message>
+    <message>
+        <source>Roles present</source>
+        <translation>Roles presentes</translation>
+    </message>
+    <message>
+        <source>screen %1</source>
+        <translation>pantalla %1</translation>
+    </message>
+    <message>
+        <source>selected, %1</source>
+        <translation>seleccionada, %1</translation>
+    </message>
+    <message>
+        <source>Space adds or drops the norm · Alt+↑ / Alt+↓ move it · the meeting takes the ticked ones in this order</source>
+        <translation>Espacio añade o quita la norma · Alt+↑ / Alt+↓ la mueven · la reunión toma las marcadas en este orden</translation>
+    </message>
+    <message>
+        <source>Start a meeting — %1</source>
+        <translation>Empezar una reunión — %1</translation>
+    </message>
+    <message>
+        <source>STILL OPEN (%1)</source>
+        <comment>a heading in capitals</comment>
+        <translation>AÚN ABIERTO (%1)</translation>
+    </message>
+    <message>
+        <source>stop typing</source>
+        <translation>dejar de escribir</translation>
+    </message>
+    <message>
+        <source>summary and end</source>
+        <translation>resumen y fin</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>keys on the keyboard</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Tab next · Enter save · Alt+K other kind · Esc back</source>
+        <translation>Tab siguiente · Intro guardar · Alt+K otro tipo · Esc volver</translation>
+    </message>
+    <message>
+        <source>The meeting could not be started</source>
+        <translation>No se pudo empezar la reunión</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 was not ended (%2 decided, %3 still open).</source>
+        <translation>La reunión del %1 no se terminó (%2 decididas, %3 aún abiertas).</translation>
+    </message>
+    <message>
+        <source>The norm</source>
+        <translation>La norma</translation>
+    </message>
+    <message>
+        <source>type a reason</source>
+        <translation>escribir una razón</translation>
+    </message>
+    <message>
+        <source>Type a reason someone gives, then Enter</source>
+        <translation>Escriba una razón que alguien da y pulse Intro</translation>
+    </message>
+    <message>
+        <source>TYPING</source>
+        <comment>a heading in capitals</comment>
+        <translation>ESCRIBIENDO</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>deshacer</translation>
+    </message>
+    <message>
+        <source>was “%1”</source>
+        <translation>era «%1»</translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation>Lo que acordamos</translation>
+    </message>
+    <message>
+        <source>Where to show the meeting</source>
+        <translation>Dónde mostrar la reunión</translation>
+    </message>
+    <message>
+        <source>who said it</source>
+        <translation>quién lo dijo</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>zoom</source>
+        <translation>zoom</translation>
+    </message>
+    <message>
+        <source>← Back to the norms  (←)</source>
+        <translation>← Volver a las normas  (←)</translation>
+    </message>
+    <message>
+        <source>← → PgUp PgDn</source>
+        <comment>keys on the keyboard</comment>
+        <translation>← → RePág AvPág</translation>
+    </message>
+    <message>
+        <source>↑ ↓</source>
+        <comment>keys on the keyboard</comment>
+        <translation>↑ ↓</translation>
+    </message>
+    <message>
+        <source>⏱ %1 left</source>
+        <translation>⏱ quedan %1</translation>
+    </message>
+    <message>
+        <source>⏱ Time's up (+%1)</source>
+        <translation>⏱ Se acabó el tiempo (+%1)</translation>
+    </message>
+    <message>
+        <source>✓ AGREED</source>
+        <translation>✓ ACORDADA</translation>
+    </message>
+    <message>
+        <source>✓ AGREED %1</source>
+        <comment>the first or second agreed reason</comment>
+        <translation>✓ ACORDADA %1</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;About normlab</source>
+        <translation>&amp;Acerca de normlab</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>Tamaño &amp;real</translation>
+    </message>
+    <message>
+        <source>&amp;Add norm</source>
+        <translation>&amp;Añadir norma</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation>&amp;Quitar el filtro</translation>
+    </message>
+    <message>
+        <source>&amp;Copy a starter set…</source>
+        <translation>&amp;Copiar un conjunto inicial…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete norm</source>
+        <translation>&amp;Eliminar la norma</translation>
+    </message>
+    <message>
+        <source>&amp;Delete team…</source>
+        <translation>&amp;Eliminar el equipo…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Export team as JSON…</source>
+        <translation>&amp;Exportar el equipo como JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Filter norms</source>
+        <translation>&amp;Filtrar normas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;History of the norm</source>
+        <translation>&amp;Historial de la norma</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Importar JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Reunión</translation>
+    </message>
+    <message>
+        <source>&amp;New team…</source>
+        <translation>&amp;Nuevo equipo…</translation>
+    </message>
+    <message>
+        <source>&amp;Norm</source>
+        <translation>&amp;Norma</translation>
+    </message>
+    <message>
+        <source>&amp;Norms</source>
+        <translation>&amp;Normas</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Abrir base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Past meetings</source>
+        <translation>Reuniones &amp;pasadas</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Print ground rules and tokens…</source>
+        <translation>&amp;Imprimir reglas y fichas…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons of the norm</source>
+        <translation>&amp;Razones de la norma</translation>
+    </message>
+    <message>
+        <source>&amp;Rename team…</source>
+        <translation>&amp;Renombrar el equipo…</translation>
+    </message>
+    <message>
+        <source>&amp;Reword…</source>
+        <translation>&amp;Reformular…</translation>
+    </message>
+    <message>
+        <source>&amp;Start meeting…</source>
+        <translation>&amp;Empezar una reunión…</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>E&amp;quipo</translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>E&amp;quipos</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Add the teams in a normlab JSON file</source>
+        <translation>Añadir los equipos de un archivo JSON de normlab</translation>
+    </message>
+    <message>
+        <source>Create an empty team</source>
+        <translation>Crear un equipo vacío</translation>
+    </message>
+    <message>
+        <source>Delete the norm</source>
+        <translation>Eliminar la norma</translation>
+    </message>
+    <message>
+        <source>Delete the team</source>
+        <translation>Eliminar el equipo</translation>
+    </message>
+    <message>
+        <source>Dimension &amp;codebook</source>
+        <translation>&amp;Guía de las dimensiones</translation>
+    </message>
+    <message>
+        <source>Export &amp;all teams as JSON…</source>
+        <translation>Exportar &amp;todos los equipos como JSON…</translation>
+    </message>
+    <message>
+        <source>Export team as &amp;CSV…</source>
+        <translation>Exportar el equipo como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Give the team another name</source>
+        <translation>Dar otro nombre al equipo</translation>
+    </message>
+    <message>
+        <source>Go through the norms with the team, full screen</source>
+        <translation>Repasar las normas con el equipo, a pantalla completa</translation>
+    </message>
+    <message>
+        <source>Go to the %1 lane</source>
+        <translation>Ir a la columna %1</translation>
+    </message>
+    <message>
+        <source>Go to the list of teams</source>
+        <translation>Ir a la lista de equipos</translation>
+    </message>
+    <message>
+        <source>Go to the table of norms</source>
+        <translation>Ir a la tabla de normas</translation>
+    </message>
+    <message>
+        <source>Lane %1: %2</source>
+        <comment>a menu item: 'Lane 1: Operational'</comment>
+        <translation>Columna %1: %2</translation>
+    </message>
+    <message>
+        <source>Language of the window and light or dark</source>
+        <translation>Idioma de la ventana, claro u oscuro</translation>
+    </message>
+    <message>
+        <source>Larger type, for a projector</source>
+        <translation>Letra más grande, para un proyector</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Subir (&amp;arriba)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Bajar (a&amp;bajo)</translation>
+    </message>
+    <message>
+        <source>Move the norm down in the team's order</source>
+        <translation>Bajar la norma en el orden del equipo</translation>
+    </message>
+    <message>
+        <source>Move the norm up in the team's order</source>
+        <translation>Subir la norma en el orden del equipo</translation>
+    </message>
+    <message>
+        <source>New wording, recorded as a revision</source>
+        <translation>Nueva redacción, registrada como revisión</translation>
+    </message>
+    <message>
+        <source>Norms and reasons for a spreadsheet</source>
+        <translation>Normas y razones para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Posters, sheets, tokens</source>
+        <translation>Carteles, hojas, fichas</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Review &amp;by…</source>
+        <translation>Revisar &amp;antes del…</translation>
+    </message>
+    <message>
+        <source>Save every team in one file</source>
+        <translation>Guardar todos los equipos en un archivo</translation>
+    </message>
+    <message>
+        <source>Save this team, history included</source>
+        <translation>Guardar este equipo, con su historial</translation>
+    </message>
+    <message>
+        <source>Show all norms again</source>
+        <translation>Mostrar de nuevo todas las normas</translation>
+    </message>
+    <message>
+        <source>Show the four lanes</source>
+        <translation>Mostrar las cuatro columnas</translation>
+    </message>
+    <message>
+        <source>Show the norm's revisions</source>
+        <translation>Mostrar las revisiones de la norma</translation>
+    </message>
+    <message>
+        <source>Show what is stored now</source>
+        <translation>Mostrar lo que está guardado ahora</translation>
+    </message>
+    <message>
+        <source>Smaller type</source>
+        <translation>Letra más pequeña</translation>
+    </message>
+    <message>
+        <source>Start a new team from a ready-made set</source>
+        <translation>Empezar un equipo con un conjunto listo</translation>
+    </message>
+    <message>
+        <source>The four dimensions of reasons, with examples</source>
+        <translation>Las cuatro dimensiones de las razones, con ejemplos</translation>
+    </message>
+    <message>
+        <source>The team's meetings: who came, what they decided</source>
+        <translation>Las reuniones del equipo: quién vino, qué se decidió</translation>
+    </message>
+    <message>
+        <source>Type a new norm</source>
+        <translation>Escribir una norma nueva</translation>
+    </message>
+    <message>
+        <source>Type at its normal size</source>
+        <translation>Letra a su tamaño normal</translation>
+    </message>
+    <message>
+        <source>Type to filter the norms</source>
+        <translation>Escriba para filtrar las normas</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>When the team means to look at the norm again</source>
+        <translation>Cuándo piensa el equipo volver a mirar la norma</translation>
+    </message>
+    <message>
+        <source>Work in another file</source>
+        <translation>Trabajar en otro archivo</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +2155,661 @@
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apariencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Idioma de la ventana</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Light or dark colours; the system's high-contrast mode is always followed</source>
+        <translation>Colores claros u oscuros; el modo de alto contraste del sistema se sigue siempre</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages</source>
+        <translation>El idioma de menús, botones y mensajes</translation>
+    </message>
+    <message>
+        <source>The window speaks the new language when normlab starts again.</source>
+        <translation>La ventana hablará el nuevo idioma cuando normlab vuelva a iniciarse.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>%1 (printing still works):</source>
+        <translation>%1 (se puede imprimir igualmente):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fit on a page (%2 on the first, beside the printing notes): %n sheet(s) of card, %3.</source>
+        <translation>
+            <numerusform>Caben %1 por página (%2 en la primera, junto a las notas de impresión): %n hoja de cartulina, %3.</numerusform>
+            <numerusform>Caben %1 por página (%2 en la primera, junto a las notas de impresión): %n hojas de cartulina, %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has characters no font on this computer can print: %2; %3, or remove them</source>
+        <translation>%1 tiene caracteres que ninguna fuente de este ordenador puede imprimir: %2; %3, o quítelos</translation>
+    </message>
+    <message>
+        <source>%1 millimetre punch</source>
+        <translation>troqueladora de %1 milímetros</translation>
+    </message>
+    <message>
+        <source>%1 mm: a common circle punch size</source>
+        <translation>%1 mm: un tamaño habitual de troqueladora circular</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation>%1 de %2 marcadas</translation>
+    </message>
+    <message>
+        <source>%1 of each of %2 response kinds</source>
+        <translation>%1 de cada uno de los %2 tipos de respuesta</translation>
+    </message>
+    <message>
+        <source>%1 sets, %2 tokens a page</source>
+        <translation>%1 juegos, %2 fichas por página</translation>
+    </message>
+    <message>
+        <source>%1 talk</source>
+        <comment>talk tokens per person</comment>
+        <translation>%1 de palabra</translation>
+    </message>
+    <message>
+        <source>%1 tokens: %2 sets of %3 (%4).</source>
+        <translation>%1 fichas: %2 juegos de %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n rule(s)</source>
+        <translation>
+            <numerusform>%1, %n regla</numerusform>
+            <numerusform>%1, %n reglas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) from %1, one set each</source>
+        <translation>
+            <numerusform>%n nombre de %1, un juego cada uno</numerusform>
+            <numerusform>%n nombres de %1, un juego cada uno</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · %1 %2 · %3</source>
+        <translation>
+            <numerusform>%n página · %1 %2 · %3</numerusform>
+            <numerusform>%n páginas · %1 %2 · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Diameter:</source>
+        <translation>&amp;Diámetro:</translation>
+    </message>
+    <message>
+        <source>&amp;Ground rules</source>
+        <translation>&amp;Reglas</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>&amp;Horizontal</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Rules to print (tick, and drag or move to reorder)</source>
+        <translation>&amp;Reglas a imprimir (marque; arrastre o mueva para reordenar)</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Fichas</translation>
+    </message>
+    <message>
+        <source>, fronts and backs</source>
+        <translation>, anverso y reverso</translation>
+    </message>
+    <message>
+        <source>A small label on each rule naming the dimension of its because-line</source>
+        <translation>Una pequeña etiqueta en cada regla con la dimensión de su línea «porque»</translation>
+    </message>
+    <message>
+        <source>A text file with one name per line: a set per name, named on every token</source>
+        <translation>Un archivo de texto con un nombre por línea: un juego por nombre, con el nombre en cada ficha</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <comment>a reason</comment>
+        <translation>Acordada</translation>
+    </message>
+    <message>
+        <source>As agreed: %1</source>
+        <translation>Según lo acordado: %1</translation>
+    </message>
+    <message>
+        <source>Backs: our ground rules, in turn</source>
+        <translation>Reversos: nuestras reglas, por turno</translation>
+    </message>
+    <message>
+        <source>Backs: the kind of token</source>
+        <translation>Reversos: el tipo de ficha</translation>
+    </message>
+    <message>
+        <source>Be&amp;cause-line:</source>
+        <translation>Línea «por&amp;que»:</translation>
+    </message>
+    <message>
+        <source>Because-&amp;word:</source>
+        <translation>Palabra «por&amp;que»:</translation>
+    </message>
+    <message>
+        <source>because-line: %1</source>
+        <translation>línea «porque»: %1</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Antes de imprimir</translation>
+    </message>
+    <message>
+        <source>Check the printer, then try Print… again.</source>
+        <translation>Compruebe la impresora y vuelva a probar Imprimir….</translation>
+    </message>
+    <message>
+        <source>Checks on the rules to print</source>
+        <translation>Comprobaciones de las reglas a imprimir</translation>
+    </message>
+    <message>
+        <source>Choose a UTF-8 text file, one name a line.</source>
+        <translation>Elija un archivo de texto UTF-8, un nombre por línea.</translation>
+    </message>
+    <message>
+        <source>Choose the colour of %1</source>
+        <translation>Elegir el color de %1</translation>
+    </message>
+    <message>
+        <source>Class l&amp;ist…</source>
+        <translation>&amp;Lista de clase…</translation>
+    </message>
+    <message>
+        <source>Class list</source>
+        <translation>Lista de clase</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Color de %1</translation>
+    </message>
+    <message>
+        <source>Date to print</source>
+        <translation>Fecha a imprimir</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Predeterminada: %1</translation>
+    </message>
+    <message>
+        <source>Dimension &amp;badges</source>
+        <translation>&amp;Distintivos de dimensión</translation>
+    </message>
+    <message>
+        <source>double-sided</source>
+        <translation>a doble cara</translation>
+    </message>
+    <message>
+        <source>Double-sided: print &amp;backs</source>
+        <translation>Doble cara: imprimir los &amp;reversos</translation>
+    </message>
+    <message>
+        <source>Duplex edge</source>
+        <translation>Borde de giro</translation>
+    </message>
+    <message>
+        <source>Eac&amp;h response kind:</source>
+        <translation>Cada tipo de &amp;respuesta:</translation>
+    </message>
+    <message>
+        <source>Each front page is followed by its back, placed so each back lands behind its front</source>
+        <translation>Cada anverso va seguido de su reverso, colocado para que cada reverso quede detrás de su anverso</translation>
+    </message>
+    <message>
+        <source>Forget the class list</source>
+        <translation>Olvidar la lista de clase</translation>
+    </message>
+    <message>
+        <source>Grid: rows with cut lines (guillotine, punch)</source>
+        <translation>Cuadrícula: filas con líneas de corte (guillotina, troqueladora)</translation>
+    </message>
+    <message>
+        <source>Ground rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Ground rules poster</source>
+        <translation>Cartel de reglas</translation>
+    </message>
+    <message>
+        <source>Hex: the most per page (scissors)</source>
+        <translation>Hexagonal: el máximo por página (tijeras)</translation>
+    </message>
+    <message>
+        <source>How the sheet turns over</source>
+        <translation>Cómo se gira la hoja</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Diseño:</translation>
+    </message>
+    <message>
+        <source>Labels and c&amp;olours</source>
+        <translation>Textos y c&amp;olores</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>horizontal</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <source>Languag&amp;e:</source>
+        <translation>Idi&amp;oma:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <comment>the US paper size</comment>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Lines at the end where the team signs the agreement</source>
+        <translation>Líneas al final donde el equipo firma el acuerdo</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>No because-line</source>
+        <translation>Sin línea «porque»</translation>
+    </message>
+    <message>
+        <source>no because-line</source>
+        <translation>sin línea «porque»</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Sin vista previa</translation>
+    </message>
+    <message>
+        <source>No preview until the problem above is put right.</source>
+        <translation>Sin vista previa hasta que se corrija el problema de arriba.</translation>
+    </message>
+    <message>
+        <source>No tokens chosen.</source>
+        <translation>No se eligieron fichas.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed</source>
+        <translation>No se imprimió nada</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose another folder or name.</source>
+        <translation>No se escribió nada. Elija otra carpeta u otro nombre.</translation>
+    </message>
+    <message>
+        <source>one per page</source>
+        <comment>a layout</comment>
+        <translation>una por página</translation>
+    </message>
+    <message>
+        <source>One rule per page: a washing line</source>
+        <translation>Una regla por página: un tendedero</translation>
+    </message>
+    <message>
+        <source>one-sided</source>
+        <translation>a una cara</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apel:</translation>
+    </message>
+    <message>
+        <source>P&amp;eople:</source>
+        <translation>P&amp;ersonas:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Ancho de página</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>vertical</translation>
+    </message>
+    <message>
+        <source>poster</source>
+        <comment>a layout</comment>
+        <translation>cartel</translation>
+    </message>
+    <message>
+        <source>Poster: read across the room, over more pages</source>
+        <translation>Cartel: legible de lejos, en varias páginas</translation>
+    </message>
+    <message>
+        <source>Preview of the PDF</source>
+        <translation>Vista previa del PDF</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Print centre — %1</source>
+        <translation>Centro de impresión — %1</translation>
+    </message>
+    <message>
+        <source>Print this kind of response token</source>
+        <translation>Imprimir este tipo de ficha de respuesta</translation>
+    </message>
+    <message>
+        <source>Print “%1” tokens</source>
+        <translation>Imprimir fichas «%1»</translation>
+    </message>
+    <message>
+        <source>Printed in bold before each because-line; empty for the printed language's own word</source>
+        <translation>Se imprime en negrita antes de cada línea «porque»; vacío para la palabra del idioma impreso</translation>
+    </message>
+    <message>
+        <source>Printer turns the sheet on its long edge</source>
+        <translation>La impresora gira la hoja por el borde largo</translation>
+    </message>
+    <message>
+        <source>Printer turns the sheet on its short edge</source>
+        <translation>La impresora gira la hoja por el borde corto</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <source>punch:</source>
+        <translation>troqueladora:</translation>
+    </message>
+    <message>
+        <source>Reset to de&amp;faults</source>
+        <translation>Restablecer &amp;valores predeterminados</translation>
+    </message>
+    <message>
+        <source>Responses (each person gets each kind)</source>
+        <translation>Respuestas (cada persona recibe cada tipo)</translation>
+    </message>
+    <message>
+        <source>retired · %1</source>
+        <translation>retirada · %1</translation>
+    </message>
+    <message>
+        <source>rule %1 “%2”</source>
+        <translation>regla %1 «%2»</translation>
+    </message>
+    <message>
+        <source>Rules to print</source>
+        <translation>Reglas a imprimir</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation>«%1» guardado en %2.</translation>
+    </message>
+    <message>
+        <source>Sending the pages to the printer…</source>
+        <translation>Enviando las páginas a la impresora…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%n página enviada a %1.</numerusform>
+            <numerusform>%n páginas enviadas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <comment>a layout</comment>
+        <translation>hoja</translation>
+    </message>
+    <message>
+        <source>Sheet: up to 20 rules, to hand out</source>
+        <translation>Hoja: hasta 20 reglas, para repartir</translation>
+    </message>
+    <message>
+        <source>Show the &amp;date</source>
+        <translation>Mostrar la &amp;fecha</translation>
+    </message>
+    <message>
+        <source>Show the team &amp;name</source>
+        <translation>Mostrar el &amp;nombre del equipo</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a rule; Alt+Up and Alt+Down move it</source>
+        <translation>Espacio marca o desmarca una regla; Alt+Arriba y Alt+Abajo la mueven</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Strip &amp;for the team's signatures</source>
+        <translation>Franja &amp;para las firmas del equipo</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;ítulo:</translation>
+    </message>
+    <message>
+        <source>Tal&amp;k tokens each:</source>
+        <translation>Fichas de pa&amp;labra cada uno:</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Palabra</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m name on the backs</source>
+        <translation>Nombre del equipo en los &amp;reversos</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation>Archivos de texto (*.txt *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>the back of a token</source>
+        <translation>el reverso de una ficha</translation>
+    </message>
+    <message>
+        <source>the because-line of “%1”</source>
+        <translation>la línea «porque» de «%1»</translation>
+    </message>
+    <message>
+        <source>the because-word</source>
+        <translation>la palabra «porque»</translation>
+    </message>
+    <message>
+        <source>The class list was not read</source>
+        <translation>No se leyó la lista de clase</translation>
+    </message>
+    <message>
+        <source>The language of the title, “because”, dates, page numbers and token kinds</source>
+        <translation>El idioma del título, «porque», las fechas, los números de página y los tipos de fichas</translation>
+    </message>
+    <message>
+        <source>the name “%1”</source>
+        <translation>el nombre «%1»</translation>
+    </message>
+    <message>
+        <source>the pages chosen are not in the document</source>
+        <translation>las páginas elegidas no están en el documento</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made; this is a fault in normlab, not in your choices</source>
+        <translation>no se pudo crear el PDF; es un fallo de normlab, no de sus opciones</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>El PDF no se guardó</translation>
+    </message>
+    <message>
+        <source>The preview appears here.</source>
+        <translation>La vista previa aparece aquí.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>la impresora</translation>
+    </message>
+    <message>
+        <source>the printer could not be started; check that it is connected and try again</source>
+        <translation>no se pudo iniciar la impresora; compruebe que está conectada e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the rule “%1”</source>
+        <translation>la regla «%1»</translation>
+    </message>
+    <message>
+        <source>the team name</source>
+        <translation>el nombre del equipo</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>el título</translation>
+    </message>
+    <message>
+        <source>the token label “%1”</source>
+        <translation>el texto de ficha «%1»</translation>
+    </message>
+    <message>
+        <source>the “%1” tokens</source>
+        <translation>las fichas «%1»</translation>
+    </message>
+    <message>
+        <source>there is nothing to print yet</source>
+        <translation>aún no hay nada que imprimir</translation>
+    </message>
+    <message>
+        <source>this team was deleted, so there is nothing to print; close the Print centre</source>
+        <translation>este equipo se eliminó, así que no hay nada que imprimir; cierre el centro de impresión</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>Texto de la ficha</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Fichas</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Actualizando la vista previa…</translation>
+    </message>
+    <message>
+        <source>What the backs carry</source>
+        <translation>Qué llevan los reversos</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Página completa</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Reducir</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… y %1 más</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>Nothing was changed. You can try again, or press Ctrl+Z to step back.</source>
@@ -1300,6 +2903,130 @@
     <message>
         <source>The change is recorded as a revision, with the reasons as they stand now, so the team can see later whether the reasons moved too.</source>
         <translation>El cambio se registra como una revisión, con las razones tal como están ahora, para que el equipo vea más tarde si las razones también cambiaron.</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>%1 kept</source>
+        <comment>norms a meeting decided to keep</comment>
+        <translation>%1 mantenida(s)</translation>
+    </message>
+    <message>
+        <source>%1 retired</source>
+        <comment>norms a meeting retired</comment>
+        <translation>%1 retirada(s)</translation>
+    </message>
+    <message>
+        <source>%1 to revise</source>
+        <comment>norms a meeting decided to revise</comment>
+        <translation>%1 por revisar</translation>
+    </message>
+    <message>
+        <source>(no longer in the team)</source>
+        <translation>(ya no está en el equipo)</translation>
+    </message>
+    <message>
+        <source>after:</source>
+        <comment>the reasons after a rewording</comment>
+        <translation>después:</translation>
+    </message>
+    <message>
+        <source>Agreed reasons changed</source>
+        <translation>Razones acordadas cambiadas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>a column heading</comment>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>decided on “%1”</source>
+        <translation>decidido sobre «%1»</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <comment>a column heading</comment>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Each meeting with who came, what it decided and when the team looks again.</source>
+        <translation>Cada reunión con quién vino, qué decidió y cuándo volverá a mirarlo el equipo.</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <comment>a meeting</comment>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>In a meeting the team goes through its norms one by one on a projector, collects the reasons people give and agrees what each norm rests on.</source>
+        <translation>En una reunión el equipo repasa sus normas una a una en un proyector, recoge las razones que se dan y acuerda en qué se apoya cada norma.</translation>
+    </message>
+    <message>
+        <source>Left open:</source>
+        <translation>Quedó abierta:</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Reunión del %1</translation>
+    </message>
+    <message>
+        <source>Meetings of the team</source>
+        <translation>Reuniones del equipo</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <comment>a column heading</comment>
+        <translation>Próxima revisión</translation>
+    </message>
+    <message>
+        <source>next review %1</source>
+        <translation>próxima revisión %1</translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>ninguna decisión</translation>
+    </message>
+    <message>
+        <source>No meetings yet</source>
+        <translation>Aún no hay reuniones</translation>
+    </message>
+    <message>
+        <source>Nothing was decided or changed in this meeting.</source>
+        <translation>En esta reunión no se decidió ni cambió nada.</translation>
+    </message>
+    <message>
+        <source>open: can be continued</source>
+        <translation>abierta: se puede continuar</translation>
+    </message>
+    <message>
+        <source>Reasons before:</source>
+        <translation>Razones antes:</translation>
+    </message>
+    <message>
+        <source>Review by %1 (was %2)</source>
+        <translation>Revisar antes del %1 (antes: %2)</translation>
+    </message>
+    <message>
+        <source>Reworded: %1 → %2</source>
+        <translation>Reformulada: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Start a meeting…  (Ctrl+M)</source>
+        <translation>Empezar una reunión…  (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Start or continue a meeting…  (Ctrl+M)</source>
+        <translation>Empezar o continuar una reunión…  (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>still open: it can be continued (Ctrl+M)</source>
+        <translation>aún abierta: se puede continuar (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <comment>a column heading</comment>
+        <translation>Asistentes</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +3335,72 @@ Puede recuperarlo con Editar ▸ Deshacer (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>Window</name>
+    <message>
+        <source>%1: someone else changed it first</source>
+        <translation>%1: otra persona lo cambió antes</translation>
+    </message>
+    <message>
+        <source>&amp;Norms</source>
+        <comment>a tab</comment>
+        <translation>&amp;Normas</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <comment>a tab: the team's meetings</comment>
+        <translation>&amp;Sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions (%1)</source>
+        <comment>a tab, with the number of meetings</comment>
+        <translation>&amp;Sesiones (%1)</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once to this database</source>
+        <translation>Cada cambio se guarda al momento en esta base de datos</translation>
+    </message>
+    <message>
+        <source>normlab could not save it (see the message before this one).</source>
+        <translation>normlab no pudo guardarlo (vea el mensaje anterior).</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <source>Printing is not available in this build.</source>
+        <translation>La impresión no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>Saved as you go · %1</source>
+        <translation>Se guarda sobre la marcha · %1</translation>
+    </message>
+    <message>
+        <source>Showing what is stored now.</source>
+        <translation>Se muestra lo que está guardado ahora.</translation>
+    </message>
+    <message>
+        <source>Some of what you typed was not saved</source>
+        <translation>Parte de lo que escribió no se guardó</translation>
+    </message>
+    <message>
+        <source>The window now shows what is stored; your edit was not applied.</source>
+        <translation>La ventana muestra ahora lo guardado; su cambio no se aplicó.</translation>
+    </message>
+    <message>
+        <source>The window stays open so you can copy or re-type it; close again to leave anyway.</source>
+        <translation>La ventana sigue abierta para que pueda copiarlo o volver a escribirlo; ciérrela otra vez para salir de todos modos.</translation>
+    </message>
+    <message>
+        <source>What you typed is on the clipboard, to paste again: “%1”</source>
+        <translation>Lo que escribió está en el portapapeles, para pegarlo de nuevo: «%1»</translation>
+    </message>
+    <message>
+        <source>Zoom %1</source>
+        <translation>Zoom %1</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>%1 for, %2 against, %3 abstaining</source>
@@ -1692,6 +3485,10 @@ Puede recuperarlo con Editar ▸ Deshacer (Ctrl+Z).</translation>
         <translation>Aún sin examinar</translation>
     </message>
     <message>
+        <source>not examined yet: nobody has given a reason for it</source>
+        <translation>aún sin examinar: nadie ha dado una razón para ella</translation>
+    </message>
+    <message>
         <source>Oper.</source>
         <comment>short for Operational, on a small chip</comment>
         <translation>Oper.</translation>
@@ -1704,6 +3501,10 @@ Puede recuperarlo con Editar ▸ Deshacer (Ctrl+Z).</translation>
         <source>operational</source>
         <comment>in a list of dimensions: 'interpersonal and ideational'</comment>
         <translation>operativa</translation>
+    </message>
+    <message>
+        <source>prints without a reason the team agreed</source>
+        <translation>se imprime sin una razón acordada por el equipo</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -1724,6 +3525,10 @@ Puede recuperarlo con Editar ▸ Deshacer (Ctrl+Z).</translation>
         <translation>Solo se apoya en la regla</translation>
     </message>
     <message>
+        <source>rests only on the rule itself (“it's the rule”)</source>
+        <translation>solo se apoya en la propia regla («es la regla»)</translation>
+    </message>
+    <message>
         <source>Retire</source>
         <comment>a meeting's decision on a norm</comment>
         <translation>Retirar</translation>
@@ -1737,6 +3542,10 @@ Puede recuperarlo con Editar ▸ Deshacer (Ctrl+Z).</translation>
         <source>Revise</source>
         <comment>a meeting's decision on a norm</comment>
         <translation>Revisar</translation>
+    </message>
+    <message>
+        <source>reworded, but it still rests on the same kind of reason as before</source>
+        <translation>reformulada, pero sigue apoyándose en el mismo tipo de razón que antes</translation>
     </message>
     <message>
         <source>Reworded, but the reasons stayed the same</source>

@@ -285,6 +285,25 @@
     </message>
 </context>
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;b&gt;Your data&lt;/b&gt; is saved, after every change, in:&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Tietosi&lt;/b&gt; tallennetaan jokaisen muutoksen jälkeen tänne:&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>About normlab</source>
+        <translation>Tietoja normlabista</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>Lisensoitu GNU GPL -lisenssillä, versio 3 tai uudempi.</translation>
+    </message>
+    <message>
+        <source>Record the norms of your practice, the reasons people give for them, and how those reasons move; then print the ground rules you agreed.</source>
+        <translation>Kirjaa työsi normit, perustelut, joita niille annetaan, ja miten perustelut muuttuvat; tulosta sitten sovitut perussäännöt.</translation>
+    </message>
+</context>
+<context>
     <name>Codebook</name>
     <message>
         <source>A new wording that still rests on the old reason is usually absorbed into the old practice.</source>
@@ -491,6 +510,25 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Everything up to your last change is saved. If it happens again, restart normlab and tell whoever looks after it what you were doing.</source>
+        <translation>Kaikki viimeiseen muutokseesi asti on tallennettu. Jos tämä toistuu, käynnistä normlab uudelleen ja kerro ylläpitäjälle, mitä olit tekemässä.</translation>
+    </message>
+    <message>
+        <source>normlab hit a problem it did not expect</source>
+        <translation>normlab kohtasi odottamattoman ongelman</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong</source>
+        <translation>Jotain odottamatonta meni vikaan</translation>
+    </message>
+    <message>
+        <source>That could not be done</source>
+        <translation>Sitä ei voitu tehdä</translation>
+    </message>
+</context>
+<context>
     <name>FileOps</name>
     <message>
         <source>CSV spreadsheet (*.csv);;All files (*)</source>
@@ -621,6 +659,10 @@
         <source>MEETINGS</source>
         <comment>a heading in capitals</comment>
         <translation>KOKOUKSET</translation>
+    </message>
+    <message>
+        <source>Meetings that touched this norm</source>
+        <translation>Kokoukset, joissa tätä normia käsiteltiin</translation>
     </message>
     <message>
         <source>no reason</source>
@@ -836,6 +878,912 @@
     </message>
 </context>
 <context>
+    <name>Meeting</name>
+    <message>
+        <source> min per norm</source>
+        <translation> min / normi</translation>
+    </message>
+    <message>
+        <source> · %1 present</source>
+        <translation> · %1 paikalla</translation>
+    </message>
+    <message>
+        <source> · due now</source>
+        <translation> · erääntynyt nyt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>norm 3 of 8</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 · meeting of %2</source>
+        <translation>%1 · kokous %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a reason and its marks</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;0  nobody in particular</source>
+        <translation>&amp;0  ei kukaan erityisesti</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Esityslista:</translation>
+    </message>
+    <message>
+        <source>&amp;Continue that meeting</source>
+        <translation>&amp;Jatka sitä kokousta</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivä:</translation>
+    </message>
+    <message>
+        <source>&amp;Present:</source>
+        <translation>P&amp;aikalla:</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Roolit:</translation>
+    </message>
+    <message>
+        <source>&amp;Show on:</source>
+        <translation>&amp;Näytä:</translation>
+    </message>
+    <message>
+        <source>&amp;Start the meeting</source>
+        <translation>&amp;Aloita kokous</translation>
+    </message>
+    <message>
+        <source>&amp;Time box:</source>
+        <translation>&amp;Aikaraja:</translation>
+    </message>
+    <message>
+        <source>1–4 or O I S</source>
+        <comment>keys on the keyboard</comment>
+        <translation>1–4 tai O I S</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>keys on the keyboard</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>A norm rests on at most %1 agreed reasons: press A on one to take it back.</source>
+        <translation>Normi nojaa enintään %1 sovittuun perusteluun: paina A jossakin perua sen.</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <comment>a vote</comment>
+        <translation>tyhjää</translation>
+    </message>
+    <message>
+        <source>add the reason</source>
+        <translation>lisää perustelu</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the roles present</source>
+        <translation>Lisää ”%1” paikalla oleviin rooleihin</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <comment>a vote</comment>
+        <translation>vastaan</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Esityslista</translation>
+    </message>
+    <message>
+        <source>agree (at most two)</source>
+        <translation>sovi (enintään kaksi)</translation>
+    </message>
+    <message>
+        <source>Alt+1–4</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Alt+1–4</translation>
+    </message>
+    <message>
+        <source>Alt+1…4 dimension · Alt+H held or proposed · Alt+P who said it</source>
+        <translation>Alt+1…4 ulottuvuus · Alt+H vallitseva tai ehdotettu · Alt+P kuka sanoi</translation>
+    </message>
+    <message>
+        <source>Alt+H</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Alt+H</translation>
+    </message>
+    <message>
+        <source>Alt+P</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Alt+P</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <comment>who said a reason: nobody in particular</comment>
+        <translation>kuka tahansa</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>takaisin</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>keys on the keyboard</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Capture a reason</source>
+        <translation>Kirjaa perustelu</translation>
+    </message>
+    <message>
+        <source>consensus check</source>
+        <translation>konsensuksen tarkistus</translation>
+    </message>
+    <message>
+        <source>Consensus noted (%1): it is kept with the decision, K, V or X.</source>
+        <translation>Konsensus kirjattu (%1): se tallentuu päätöksen kanssa, K, V tai X.</translation>
+    </message>
+    <message>
+        <source>Ctrl++ Ctrl+- Ctrl+0</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Ctrl++ Ctrl+- Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Ctrl+Vaihto+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>keys on the keyboard</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>DECIDED (%1)</source>
+        <comment>a heading in capitals</comment>
+        <translation>PÄÄTETTY (%1)</translation>
+    </message>
+    <message>
+        <source>Decided: %1</source>
+        <translation>Päätetty: %1</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <comment>the key</comment>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>poista</translation>
+    </message>
+    <message>
+        <source>due for review</source>
+        <translation>tarkistus erääntynyt</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>keys on the keyboard</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>e.g. teachers, pupils, teaching assistant</source>
+        <translation>esim. opettajat, oppilaat, koulunkäynninohjaaja</translation>
+    </message>
+    <message>
+        <source>Earlier:</source>
+        <translation>Aiemmin:</translation>
+    </message>
+    <message>
+        <source>End the meeting and close  (Enter)</source>
+        <translation>Päätä kokous ja sulje  (Enter)</translation>
+    </message>
+    <message>
+        <source>End the meeting of %1</source>
+        <translation>Päätä kokous %1</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Enter or Tab</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Enter tai Tab</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <comment>the key</comment>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Esc or Tab</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Esc tai Tab</translation>
+    </message>
+    <message>
+        <source>Fist to five</source>
+        <translation>Nyrkistä viiteen</translation>
+    </message>
+    <message>
+        <source>flagged by a check</source>
+        <translation>tarkistus huomautti</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <comment>a vote</comment>
+        <translation>puolesta</translation>
+    </message>
+    <message>
+        <source>For · against · abstain</source>
+        <translation>Puolesta · vastaan · tyhjää</translation>
+    </message>
+    <message>
+        <source>Full screen on %1 (%2×%3)</source>
+        <translation>Koko näyttö: %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <comment>keys on the keyboard</comment>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>held / proposed</source>
+        <translation>vallitseva / ehdotettu</translation>
+    </message>
+    <message>
+        <source>How many are present</source>
+        <translation>Montako on paikalla</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n month(s) (%1)</source>
+        <translation>
+            <numerusform>%n kuukauden päästä (%1)</numerusform>
+            <numerusform>%n kuukauden päästä (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In a window</source>
+        <translation>Ikkunassa</translation>
+    </message>
+    <message>
+        <source>its dimension</source>
+        <translation>sen ulottuvuus</translation>
+    </message>
+    <message>
+        <source>its dimension (I twice: ideational)</source>
+        <translation>sen ulottuvuus (I kahdesti: ideatasoinen)</translation>
+    </message>
+    <message>
+        <source>K V X</source>
+        <comment>keys on the keyboard</comment>
+        <translation>K V X</translation>
+    </message>
+    <message>
+        <source>KEEP</source>
+        <comment>a decision, in capitals</comment>
+        <translation>PIDETÄÄN</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <comment>undo text</comment>
+        <translation>Pidä %1</translation>
+    </message>
+    <message>
+        <source>keep · revise · retire</source>
+        <translation>pidä · muokkaa · poista käytöstä</translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <comment>a heading in capitals</comment>
+        <translation>NÄPPÄIMET</translation>
+    </message>
+    <message>
+        <source>Keys of the meeting screen</source>
+        <translation>Kokousnäkymän näppäimet</translation>
+    </message>
+    <message>
+        <source>leave (the meeting stays open)</source>
+        <translation>poistu (kokous jää auki)</translation>
+    </message>
+    <message>
+        <source>Meeting — %1 — normlab</source>
+        <translation>Kokous — %1 — normlab</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Siirrä alas</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Siirrä ylös</translation>
+    </message>
+    <message>
+        <source>New wording of the norm</source>
+        <translation>Normin uusi sanamuoto</translation>
+    </message>
+    <message>
+        <source>next review %1</source>
+        <translation>seuraava tarkistus %1</translation>
+    </message>
+    <message>
+        <source>no agreed reason</source>
+        <translation>ei sovittua perustelua</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Ei vielä päätöstä</translation>
+    </message>
+    <message>
+        <source>No reasons yet: Enter, type what someone says, Enter.</source>
+        <translation>Ei vielä perusteluja: Enter, kirjoita mitä joku sanoo, Enter.</translation>
+    </message>
+    <message>
+        <source>no review date</source>
+        <translation>ei tarkistuspäivää</translation>
+    </message>
+    <message>
+        <source>No roles named yet: give them when you start the meeting (who is present).</source>
+        <translation>Rooleja ei ole vielä nimetty: anna ne kokousta aloittaessasi (ketkä ovat paikalla).</translation>
+    </message>
+    <message>
+        <source>no time box</source>
+        <translation>ei aikarajaa</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no review date</comment>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>Norm %1 of %2</source>
+        <translation>Normi %1 / %2</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>ei laskettu</translation>
+    </message>
+    <message>
+        <source>Nothing decided yet.</source>
+        <translation>Mitään ei ole vielä päätetty.</translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda is left open.</source>
+        <translation>Mitään esityslistalta ei jäänyt auki.</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>ei vielä mitään</translation>
+    </message>
+    <message>
+        <source>or type a day</source>
+        <translation>tai kirjoita päivä</translation>
+    </message>
+    <message>
+        <source>other norm</source>
+        <translation>toinen normi</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>keys on the keyboard</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>pick a reason</source>
+        <translation>valitse perustelu</translation>
+    </message>
+    <message>
+        <source>Pick a reason first: ↑ and ↓ walk through them.</source>
+        <translation>Valitse ensin perustelu: ↑ ja ↓ käyvät ne läpi.</translation>
+    </message>
+    <message>
+        <source>Print the agreed ground rules…  (P)</source>
+        <translation>Tulosta sovitut perussäännöt…  (P)</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <comment>a norm's status</comment>
+        <translation>ehdotettu</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>keys on the keyboard</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>tee uudelleen</translation>
+    </message>
+    <message>
+        <source>restart the time box</source>
+        <translation>aloita aikaraja alusta</translation>
+    </message>
+    <message>
+        <source>RETIRE</source>
+        <comment>a decision, in capitals</comment>
+        <translation>POISTETAAN</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <comment>undo text</comment>
+        <translation>Poista käytöstä %1</translation>
+    </message>
+    <message>
+        <source>review by</source>
+        <translation>tarkista viimeistään</translation>
+    </message>
+    <message>
+        <source>Review by %1</source>
+        <translation>Tarkista viimeistään %1</translation>
+    </message>
+    <message>
+        <source>review by %1</source>
+        <translation>tarkista viimeistään %1</translation>
+    </message>
+    <message>
+        <source>Review by:</source>
+        <translation>Tarkista viimeistään:</translation>
+    </message>
+    <message>
+        <source>Review-by date</source>
+        <translation>Tarkistuspäivä</translation>
+    </message>
+    <message>
+        <source>REVISE</source>
+        <comment>a decision, in capitals</comment>
+        <translation>MUOKATAAN</translation>
+    </message>
+    <message>
+        <source>Revise %1</source>
+        <comment>undo text</comment>
+        <translation>Muokkaa %1</translation>
+    </message>
+    <message>
+        <source>reword the norm</source>
+        <translation>muotoile normi uudelleen</translation>
+    </message>
+    <message>
+        <source>Roles present</source>
+        <translation>Paikalla olevat roolit</translation>
+    </message>
+    <message>
+        <source>screen %1</source>
+        <translation>näyttö %1</translation>
+    </message>
+    <message>
+        <source>selected, %1</source>
+        <translation>valittu, %1</translation>
+    </message>
+    <message>
+        <source>Space adds or drops the norm · Alt+↑ / Alt+↓ move it · the meeting takes the ticked ones in this order</source>
+        <translation>Välilyönti lisää tai poistaa normin · Alt+↑ / Alt+↓ siirtää · kokous käsittelee valitut tässä järjestyksessä</translation>
+    </message>
+    <message>
+        <source>Start a meeting — %1</source>
+        <translation>Aloita kokous — %1</translation>
+    </message>
+    <message>
+        <source>STILL OPEN (%1)</source>
+        <comment>a heading in capitals</comment>
+        <translation>VIELÄ AUKI (%1)</translation>
+    </message>
+    <message>
+        <source>stop typing</source>
+        <translation>lopeta kirjoitus</translation>
+    </message>
+    <message>
+        <source>summary and end</source>
+        <translation>yhteenveto ja lopetus</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>keys on the keyboard</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Tab next · Enter save · Alt+K other kind · Esc back</source>
+        <translation>Tab seuraava · Enter tallenna · Alt+K toinen tapa · Esc takaisin</translation>
+    </message>
+    <message>
+        <source>The meeting could not be started</source>
+        <translation>Kokousta ei voitu aloittaa</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 was not ended (%2 decided, %3 still open).</source>
+        <translation>Kokousta %1 ei päätetty (%2 päätetty, %3 vielä auki).</translation>
+    </message>
+    <message>
+        <source>The norm</source>
+        <translation>Normi</translation>
+    </message>
+    <message>
+        <source>type a reason</source>
+        <translation>kirjoita perustelu</translation>
+    </message>
+    <message>
+        <source>Type a reason someone gives, then Enter</source>
+        <translation>Kirjoita jonkun antama perustelu ja paina Enter</translation>
+    </message>
+    <message>
+        <source>TYPING</source>
+        <comment>a heading in capitals</comment>
+        <translation>KIRJOITUS</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>kumoa</translation>
+    </message>
+    <message>
+        <source>was “%1”</source>
+        <translation>oli ”%1”</translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation>Mitä sovimme</translation>
+    </message>
+    <message>
+        <source>Where to show the meeting</source>
+        <translation>Missä kokous näytetään</translation>
+    </message>
+    <message>
+        <source>who said it</source>
+        <translation>kuka sanoi</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>VVVV-KK-PP</translation>
+    </message>
+    <message>
+        <source>zoom</source>
+        <translation>zoomaus</translation>
+    </message>
+    <message>
+        <source>← Back to the norms  (←)</source>
+        <translation>← Takaisin normeihin  (←)</translation>
+    </message>
+    <message>
+        <source>← → PgUp PgDn</source>
+        <comment>keys on the keyboard</comment>
+        <translation>← → PgUp PgDn</translation>
+    </message>
+    <message>
+        <source>↑ ↓</source>
+        <comment>keys on the keyboard</comment>
+        <translation>↑ ↓</translation>
+    </message>
+    <message>
+        <source>⏱ %1 left</source>
+        <translation>⏱ %1 jäljellä</translation>
+    </message>
+    <message>
+        <source>⏱ Time's up (+%1)</source>
+        <translation>⏱ Aika loppui (+%1)</translation>
+    </message>
+    <message>
+        <source>✓ AGREED</source>
+        <translation>✓ SOVITTU</translation>
+    </message>
+    <message>
+        <source>✓ AGREED %1</source>
+        <comment>the first or second agreed reason</comment>
+        <translation>✓ SOVITTU %1</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;About normlab</source>
+        <translation>&amp;Tietoja normlabista</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Normaali koko</translation>
+    </message>
+    <message>
+        <source>&amp;Add norm</source>
+        <translation>&amp;Lisää normi</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation>&amp;Tyhjennä suodatin</translation>
+    </message>
+    <message>
+        <source>&amp;Copy a starter set…</source>
+        <translation>&amp;Kopioi valmis kokoelma…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete norm</source>
+        <translation>&amp;Poista normi</translation>
+    </message>
+    <message>
+        <source>&amp;Delete team…</source>
+        <translation>&amp;Poista tiimi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <source>&amp;Export team as JSON…</source>
+        <translation>&amp;Vie tiimi JSON-muodossa…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Filter norms</source>
+        <translation>&amp;Suodata normeja</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;History of the norm</source>
+        <translation>Normin &amp;historia</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Tuo JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Kokous</translation>
+    </message>
+    <message>
+        <source>&amp;New team…</source>
+        <translation>&amp;Uusi tiimi…</translation>
+    </message>
+    <message>
+        <source>&amp;Norm</source>
+        <translation>&amp;Normi</translation>
+    </message>
+    <message>
+        <source>&amp;Norms</source>
+        <translation>&amp;Normit</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Avaa tietokanta…</translation>
+    </message>
+    <message>
+        <source>&amp;Past meetings</source>
+        <translation>&amp;Aiemmat kokoukset</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>&amp;Print ground rules and tokens…</source>
+        <translation>&amp;Tulosta perussäännöt ja puhemerkit…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons of the norm</source>
+        <translation>Normin &amp;perustelut</translation>
+    </message>
+    <message>
+        <source>&amp;Rename team…</source>
+        <translation>&amp;Nimeä tiimi uudelleen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reword…</source>
+        <translation>&amp;Muotoile uudelleen…</translation>
+    </message>
+    <message>
+        <source>&amp;Start meeting…</source>
+        <translation>&amp;Aloita kokous…</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Tiimi</translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>&amp;Tiimit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>Add the teams in a normlab JSON file</source>
+        <translation>Lisää normlab-JSON-tiedoston tiimit</translation>
+    </message>
+    <message>
+        <source>Create an empty team</source>
+        <translation>Luo tyhjä tiimi</translation>
+    </message>
+    <message>
+        <source>Delete the norm</source>
+        <translation>Poista normi</translation>
+    </message>
+    <message>
+        <source>Delete the team</source>
+        <translation>Poista tiimi</translation>
+    </message>
+    <message>
+        <source>Dimension &amp;codebook</source>
+        <translation>Ulottuvuuksien &amp;koodikirja</translation>
+    </message>
+    <message>
+        <source>Export &amp;all teams as JSON…</source>
+        <translation>Vie &amp;kaikki tiimit JSON-muodossa…</translation>
+    </message>
+    <message>
+        <source>Export team as &amp;CSV…</source>
+        <translation>Vie tiimi &amp;CSV-muodossa…</translation>
+    </message>
+    <message>
+        <source>Give the team another name</source>
+        <translation>Anna tiimille toinen nimi</translation>
+    </message>
+    <message>
+        <source>Go through the norms with the team, full screen</source>
+        <translation>Käy normit läpi tiimin kanssa koko näytöllä</translation>
+    </message>
+    <message>
+        <source>Go to the %1 lane</source>
+        <translation>Siirry sarakkeeseen %1</translation>
+    </message>
+    <message>
+        <source>Go to the list of teams</source>
+        <translation>Siirry tiimien luetteloon</translation>
+    </message>
+    <message>
+        <source>Go to the table of norms</source>
+        <translation>Siirry normitaulukkoon</translation>
+    </message>
+    <message>
+        <source>Lane %1: %2</source>
+        <comment>a menu item: 'Lane 1: Operational'</comment>
+        <translation>Sarake %1: %2</translation>
+    </message>
+    <message>
+        <source>Language of the window and light or dark</source>
+        <translation>Ikkunan kieli sekä vaalea tai tumma</translation>
+    </message>
+    <message>
+        <source>Larger type, for a projector</source>
+        <translation>Suurempi teksti projektoria varten</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Siirrä &amp;ylös</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Siirrä &amp;alas</translation>
+    </message>
+    <message>
+        <source>Move the norm down in the team's order</source>
+        <translation>Siirrä normia alemmas tiimin järjestyksessä</translation>
+    </message>
+    <message>
+        <source>Move the norm up in the team's order</source>
+        <translation>Siirrä normia ylemmäs tiimin järjestyksessä</translation>
+    </message>
+    <message>
+        <source>New wording, recorded as a revision</source>
+        <translation>Uusi sanamuoto, tallennetaan versiona</translation>
+    </message>
+    <message>
+        <source>Norms and reasons for a spreadsheet</source>
+        <translation>Normit ja perustelut taulukkolaskentaan</translation>
+    </message>
+    <message>
+        <source>Posters, sheets, tokens</source>
+        <translation>Julisteet, arkit, puhemerkit</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>Review &amp;by…</source>
+        <translation>Tarkista &amp;viimeistään…</translation>
+    </message>
+    <message>
+        <source>Save every team in one file</source>
+        <translation>Tallenna kaikki tiimit yhteen tiedostoon</translation>
+    </message>
+    <message>
+        <source>Save this team, history included</source>
+        <translation>Tallenna tämä tiimi historioineen</translation>
+    </message>
+    <message>
+        <source>Show all norms again</source>
+        <translation>Näytä taas kaikki normit</translation>
+    </message>
+    <message>
+        <source>Show the four lanes</source>
+        <translation>Näytä neljä saraketta</translation>
+    </message>
+    <message>
+        <source>Show the norm's revisions</source>
+        <translation>Näytä normin versiot</translation>
+    </message>
+    <message>
+        <source>Show what is stored now</source>
+        <translation>Näytä, mitä nyt on tallennettu</translation>
+    </message>
+    <message>
+        <source>Smaller type</source>
+        <translation>Pienempi teksti</translation>
+    </message>
+    <message>
+        <source>Start a new team from a ready-made set</source>
+        <translation>Aloita uusi tiimi valmiista sarjasta</translation>
+    </message>
+    <message>
+        <source>The four dimensions of reasons, with examples</source>
+        <translation>Perustelujen neljä ulottuvuutta esimerkein</translation>
+    </message>
+    <message>
+        <source>The team's meetings: who came, what they decided</source>
+        <translation>Tiimin kokoukset: ketkä tulivat, mitä päätettiin</translation>
+    </message>
+    <message>
+        <source>Type a new norm</source>
+        <translation>Kirjoita uusi normi</translation>
+    </message>
+    <message>
+        <source>Type at its normal size</source>
+        <translation>Teksti normaalikokoisena</translation>
+    </message>
+    <message>
+        <source>Type to filter the norms</source>
+        <translation>Kirjoita suodattaaksesi normeja</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <source>When the team means to look at the norm again</source>
+        <translation>Milloin tiimi aikoo katsoa normia uudelleen</translation>
+    </message>
+    <message>
+        <source>Work in another file</source>
+        <translation>Työskentele toisessa tiedostossa</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Suurenna</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Pienennä</translation>
+    </message>
+</context>
+<context>
     <name>NormDetail</name>
     <message>
         <source>&amp;Who is it for?</source>
@@ -1023,11 +1971,11 @@
     </message>
     <message>
         <source>Any setting</source>
-        <translation>Mikä tahansa tilanne</translation>
+        <translation>Kaikki tilanteet</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation>Mikä tahansa tila</translation>
+        <translation>Kaikki tilat</translation>
     </message>
     <message>
         <source>Clear the filter</source>
@@ -1207,6 +2155,661 @@
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Ulkoasu:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Ulkoasu</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Kuten järjestelmä</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Kuten järjestelmä (%1)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tumma</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Ikkunan kieli</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Vaalea</translation>
+    </message>
+    <message>
+        <source>Light or dark colours; the system's high-contrast mode is always followed</source>
+        <translation>Vaaleat tai tummat värit; järjestelmän suuri kontrasti on aina käytössä</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages</source>
+        <translation>Valikkojen, painikkeiden ja viestien kieli</translation>
+    </message>
+    <message>
+        <source>The window speaks the new language when normlab starts again.</source>
+        <translation>Ikkuna vaihtaa kieltä, kun normlab käynnistetään uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>%1 (printing still works):</source>
+        <translation>%1 (tulostus toimii silti):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fit on a page (%2 on the first, beside the printing notes): %n sheet(s) of card, %3.</source>
+        <translation>
+            <numerusform>Sivulle mahtuu %1 (ensimmäiselle %2 tulostusohjeiden viereen): %n kartonkiarkki, %3.</numerusform>
+            <numerusform>Sivulle mahtuu %1 (ensimmäiselle %2 tulostusohjeiden viereen): %n kartonkiarkkia, %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has characters no font on this computer can print: %2; %3, or remove them</source>
+        <translation>%1 sisältää merkkejä, joita mikään tämän tietokoneen fontti ei tulosta: %2; %3, tai poista ne</translation>
+    </message>
+    <message>
+        <source>%1 millimetre punch</source>
+        <translation>%1 millimetrin rei’itin</translation>
+    </message>
+    <message>
+        <source>%1 mm: a common circle punch size</source>
+        <translation>%1 mm: tavallinen ympyrärei’ittimen koko</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation>%1 / %2 valittu</translation>
+    </message>
+    <message>
+        <source>%1 of each of %2 response kinds</source>
+        <translation>%1 kutakin %2 vastauslajista</translation>
+    </message>
+    <message>
+        <source>%1 sets, %2 tokens a page</source>
+        <translation>%1 sarjaa, %2 merkkiä sivulla</translation>
+    </message>
+    <message>
+        <source>%1 talk</source>
+        <comment>talk tokens per person</comment>
+        <translation>%1 puhe</translation>
+    </message>
+    <message>
+        <source>%1 tokens: %2 sets of %3 (%4).</source>
+        <translation>%1 merkkiä: %2 sarjaa, %3 kussakin (%4).</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n rule(s)</source>
+        <translation>
+            <numerusform>%1, %n sääntö</numerusform>
+            <numerusform>%1, %n sääntöä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) from %1, one set each</source>
+        <translation>
+            <numerusform>%n nimi tiedostosta %1, kullekin sarja</numerusform>
+            <numerusform>%n nimeä tiedostosta %1, kullekin sarja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · %1 %2 · %3</source>
+        <translation>
+            <numerusform>%n sivu · %1 %2 · %3</numerusform>
+            <numerusform>%n sivua · %1 %2 · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Diameter:</source>
+        <translation>&amp;Halkaisija:</translation>
+    </message>
+    <message>
+        <source>&amp;Ground rules</source>
+        <translation>&amp;Perussäännöt</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>&amp;Vaaka</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Rules to print (tick, and drag or move to reorder)</source>
+        <translation>Tulostettavat &amp;säännöt (valitse; vedä tai siirrä järjestääksesi)</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Tallenna PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Puhemerkit</translation>
+    </message>
+    <message>
+        <source>, fronts and backs</source>
+        <translation>, etu- ja takapuolet</translation>
+    </message>
+    <message>
+        <source>A small label on each rule naming the dimension of its because-line</source>
+        <translation>Pieni merkki jokaisessa säännössä: sen koska-rivin ulottuvuus</translation>
+    </message>
+    <message>
+        <source>A text file with one name per line: a set per name, named on every token</source>
+        <translation>Tekstitiedosto, jossa yksi nimi rivillä: sarja kullekin nimelle, nimi jokaisessa merkissä</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <comment>a reason</comment>
+        <translation>Sovittu</translation>
+    </message>
+    <message>
+        <source>As agreed: %1</source>
+        <translation>Kuten sovittu: %1</translation>
+    </message>
+    <message>
+        <source>Backs: our ground rules, in turn</source>
+        <translation>Takapuolet: perussääntömme vuorotellen</translation>
+    </message>
+    <message>
+        <source>Backs: the kind of token</source>
+        <translation>Takapuolet: merkin laji</translation>
+    </message>
+    <message>
+        <source>Be&amp;cause-line:</source>
+        <translation>&amp;Koska-rivi:</translation>
+    </message>
+    <message>
+        <source>Because-&amp;word:</source>
+        <translation>&amp;Koska-sana:</translation>
+    </message>
+    <message>
+        <source>because-line: %1</source>
+        <translation>koska-rivi: %1</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Ennen tulostusta</translation>
+    </message>
+    <message>
+        <source>Check the printer, then try Print… again.</source>
+        <translation>Tarkista tulostin ja yritä sitten Tulosta… uudelleen.</translation>
+    </message>
+    <message>
+        <source>Checks on the rules to print</source>
+        <translation>Tulostettavien sääntöjen tarkistukset</translation>
+    </message>
+    <message>
+        <source>Choose a UTF-8 text file, one name a line.</source>
+        <translation>Valitse UTF-8-tekstitiedosto, yksi nimi rivillä.</translation>
+    </message>
+    <message>
+        <source>Choose the colour of %1</source>
+        <translation>Valitse väri: %1</translation>
+    </message>
+    <message>
+        <source>Class l&amp;ist…</source>
+        <translation>&amp;Luokkalista…</translation>
+    </message>
+    <message>
+        <source>Class list</source>
+        <translation>Luokkalista</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Tyhjennä</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Väri: %1</translation>
+    </message>
+    <message>
+        <source>Date to print</source>
+        <translation>Tulostettava päivämäärä</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Oletus: %1</translation>
+    </message>
+    <message>
+        <source>Dimension &amp;badges</source>
+        <translation>Ulottuvuus&amp;merkit</translation>
+    </message>
+    <message>
+        <source>double-sided</source>
+        <translation>kaksipuolinen</translation>
+    </message>
+    <message>
+        <source>Double-sided: print &amp;backs</source>
+        <translation>Kaksipuolinen: tulosta &amp;takapuolet</translation>
+    </message>
+    <message>
+        <source>Duplex edge</source>
+        <translation>Kääntöreuna</translation>
+    </message>
+    <message>
+        <source>Eac&amp;h response kind:</source>
+        <translation>&amp;Kutakin vastauslajia:</translation>
+    </message>
+    <message>
+        <source>Each front page is followed by its back, placed so each back lands behind its front</source>
+        <translation>Jokaista etusivua seuraa sen takasivu, sijoitettuna niin, että jokainen takapuoli osuu etupuolensa taakse</translation>
+    </message>
+    <message>
+        <source>Forget the class list</source>
+        <translation>Unohda luokkalista</translation>
+    </message>
+    <message>
+        <source>Grid: rows with cut lines (guillotine, punch)</source>
+        <translation>Ruudukko: rivit leikkuuviivoin (leikkuri, rei’itin)</translation>
+    </message>
+    <message>
+        <source>Ground rules</source>
+        <translation>Perussäännöt</translation>
+    </message>
+    <message>
+        <source>Ground rules poster</source>
+        <translation>Perussääntöjuliste</translation>
+    </message>
+    <message>
+        <source>Hex: the most per page (scissors)</source>
+        <translation>Kenno: eniten sivulla (sakset)</translation>
+    </message>
+    <message>
+        <source>How the sheet turns over</source>
+        <translation>Miten arkki kääntyy</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Asettelu:</translation>
+    </message>
+    <message>
+        <source>Labels and c&amp;olours</source>
+        <translation>Tekstit ja &amp;värit</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>vaaka</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>Languag&amp;e:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <comment>the US paper size</comment>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Lines at the end where the team signs the agreement</source>
+        <translation>Viivat lopussa, joille tiimi allekirjoittaa sopimuksen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Siirrä &amp;ylös</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>Siirrä &amp;alas</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Seuraava sivu</translation>
+    </message>
+    <message>
+        <source>No because-line</source>
+        <translation>Ei koska-riviä</translation>
+    </message>
+    <message>
+        <source>no because-line</source>
+        <translation>ei koska-riviä</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Ei esikatselua</translation>
+    </message>
+    <message>
+        <source>No preview until the problem above is put right.</source>
+        <translation>Ei esikatselua, ennen kuin yllä oleva ongelma on korjattu.</translation>
+    </message>
+    <message>
+        <source>No tokens chosen.</source>
+        <translation>Merkkejä ei valittu.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed</source>
+        <translation>Mitään ei tulostettu</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose another folder or name.</source>
+        <translation>Mitään ei kirjoitettu. Valitse toinen kansio tai nimi.</translation>
+    </message>
+    <message>
+        <source>one per page</source>
+        <comment>a layout</comment>
+        <translation>yksi sivulla</translation>
+    </message>
+    <message>
+        <source>One rule per page: a washing line</source>
+        <translation>Yksi sääntö sivulla: pyykkinaru</translation>
+    </message>
+    <message>
+        <source>one-sided</source>
+        <translation>yksipuolinen</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>&amp;Paperi:</translation>
+    </message>
+    <message>
+        <source>P&amp;eople:</source>
+        <translation>&amp;Henkilöitä:</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Sivu %1 / %2</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Sivun leveys</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>pysty</translation>
+    </message>
+    <message>
+        <source>poster</source>
+        <comment>a layout</comment>
+        <translation>juliste</translation>
+    </message>
+    <message>
+        <source>Poster: read across the room, over more pages</source>
+        <translation>Juliste: luettavissa huoneen poikki, useammalle sivulle</translation>
+    </message>
+    <message>
+        <source>Preview of the PDF</source>
+        <translation>PDF:n esikatselu</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Edellinen sivu</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Tulosta</translation>
+    </message>
+    <message>
+        <source>Print centre — %1</source>
+        <translation>Tulostuskeskus — %1</translation>
+    </message>
+    <message>
+        <source>Print this kind of response token</source>
+        <translation>Tulosta tämän lajin vastausmerkit</translation>
+    </message>
+    <message>
+        <source>Print “%1” tokens</source>
+        <translation>Tulosta ”%1”-merkit</translation>
+    </message>
+    <message>
+        <source>Printed in bold before each because-line; empty for the printed language's own word</source>
+        <translation>Tulostetaan lihavoituna jokaisen koska-rivin eteen; tyhjä = tulostuskielen oma sana</translation>
+    </message>
+    <message>
+        <source>Printer turns the sheet on its long edge</source>
+        <translation>Tulostin kääntää arkin pitkän reunan yli</translation>
+    </message>
+    <message>
+        <source>Printer turns the sheet on its short edge</source>
+        <translation>Tulostin kääntää arkin lyhyen reunan yli</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Tulostus</translation>
+    </message>
+    <message>
+        <source>punch:</source>
+        <translation>rei’itin:</translation>
+    </message>
+    <message>
+        <source>Reset to de&amp;faults</source>
+        <translation>&amp;Palauta oletukset</translation>
+    </message>
+    <message>
+        <source>Responses (each person gets each kind)</source>
+        <translation>Vastaukset (jokainen saa kutakin lajia)</translation>
+    </message>
+    <message>
+        <source>retired · %1</source>
+        <translation>poistettu käytöstä · %1</translation>
+    </message>
+    <message>
+        <source>rule %1 “%2”</source>
+        <translation>sääntö %1 ”%2”</translation>
+    </message>
+    <message>
+        <source>Rules to print</source>
+        <translation>Tulostettavat säännöt</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Tallenna PDF</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation>”%1” tallennettu kansioon %2.</translation>
+    </message>
+    <message>
+        <source>Sending the pages to the printer…</source>
+        <translation>Lähetetään sivuja tulostimelle…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%n sivu lähetetty: %1.</numerusform>
+            <numerusform>%n sivua lähetetty: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <comment>a layout</comment>
+        <translation>arkki</translation>
+    </message>
+    <message>
+        <source>Sheet: up to 20 rules, to hand out</source>
+        <translation>Arkki: enintään 20 sääntöä jaettavaksi</translation>
+    </message>
+    <message>
+        <source>Show the &amp;date</source>
+        <translation>Näytä &amp;päivämäärä</translation>
+    </message>
+    <message>
+        <source>Show the team &amp;name</source>
+        <translation>Näytä tiimin &amp;nimi</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a rule; Alt+Up and Alt+Down move it</source>
+        <translation>Välilyönti valitsee säännön tai poistaa valinnan; Alt+Ylös ja Alt+Alas siirtävät sitä</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Pysäytä</translation>
+    </message>
+    <message>
+        <source>Strip &amp;for the team's signatures</source>
+        <translation>Tila tiimin &amp;allekirjoituksille</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Otsikko:</translation>
+    </message>
+    <message>
+        <source>Tal&amp;k tokens each:</source>
+        <translation>Puhe&amp;merkkejä kullekin:</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Puhe</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m name on the backs</source>
+        <translation>Tii&amp;min nimi takapuolille</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation>Tekstitiedostot (*.txt *.csv);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>the back of a token</source>
+        <translation>merkin takapuoli</translation>
+    </message>
+    <message>
+        <source>the because-line of “%1”</source>
+        <translation>säännön ”%1” koska-rivi</translation>
+    </message>
+    <message>
+        <source>the because-word</source>
+        <translation>koska-sana</translation>
+    </message>
+    <message>
+        <source>The class list was not read</source>
+        <translation>Luokkalistaa ei luettu</translation>
+    </message>
+    <message>
+        <source>The language of the title, “because”, dates, page numbers and token kinds</source>
+        <translation>Otsikon, ”koska”-sanan, päivämäärien, sivunumeroiden ja merkkilajien kieli</translation>
+    </message>
+    <message>
+        <source>the name “%1”</source>
+        <translation>nimi ”%1”</translation>
+    </message>
+    <message>
+        <source>the pages chosen are not in the document</source>
+        <translation>valittuja sivuja ei ole asiakirjassa</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made; this is a fault in normlab, not in your choices</source>
+        <translation>PDF:ää ei voitu tehdä; vika on normlabissa, ei valinnoissasi</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>PDF:ää ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The preview appears here.</source>
+        <translation>Esikatselu näkyy tässä.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>tulostimelle</translation>
+    </message>
+    <message>
+        <source>the printer could not be started; check that it is connected and try again</source>
+        <translation>tulostinta ei voitu käynnistää; tarkista, että se on yhdistetty, ja yritä uudelleen</translation>
+    </message>
+    <message>
+        <source>the rule “%1”</source>
+        <translation>sääntö ”%1”</translation>
+    </message>
+    <message>
+        <source>the team name</source>
+        <translation>tiimin nimi</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>otsikko</translation>
+    </message>
+    <message>
+        <source>the token label “%1”</source>
+        <translation>merkin teksti ”%1”</translation>
+    </message>
+    <message>
+        <source>the “%1” tokens</source>
+        <translation>”%1”-merkit</translation>
+    </message>
+    <message>
+        <source>there is nothing to print yet</source>
+        <translation>tulostettavaa ei vielä ole</translation>
+    </message>
+    <message>
+        <source>this team was deleted, so there is nothing to print; close the Print centre</source>
+        <translation>tämä tiimi poistettiin, joten tulostettavaa ei ole; sulje tulostuskeskus</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>Merkin teksti</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Puhemerkit</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Päivitetään esikatselua…</translation>
+    </message>
+    <message>
+        <source>What the backs carry</source>
+        <translation>Mitä takapuolilla on</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Koko sivu</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoomaus</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Suurenna</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Pienennä</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… ja %1 muuta</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>Nothing was changed. You can try again, or press Ctrl+Z to step back.</source>
@@ -1300,6 +2903,130 @@
     <message>
         <source>The change is recorded as a revision, with the reasons as they stand now, so the team can see later whether the reasons moved too.</source>
         <translation>Muutos tallennetaan versioksi nykyisine perusteluineen, jotta tiimi näkee myöhemmin, siirtyivätkö myös perustelut.</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>%1 kept</source>
+        <comment>norms a meeting decided to keep</comment>
+        <translation>%1 pidetty</translation>
+    </message>
+    <message>
+        <source>%1 retired</source>
+        <comment>norms a meeting retired</comment>
+        <translation>%1 poistettu käytöstä</translation>
+    </message>
+    <message>
+        <source>%1 to revise</source>
+        <comment>norms a meeting decided to revise</comment>
+        <translation>%1 muokattavana</translation>
+    </message>
+    <message>
+        <source>(no longer in the team)</source>
+        <translation>(ei enää tiimissä)</translation>
+    </message>
+    <message>
+        <source>after:</source>
+        <comment>the reasons after a rewording</comment>
+        <translation>jälkeen:</translation>
+    </message>
+    <message>
+        <source>Agreed reasons changed</source>
+        <translation>Sovitut perustelut muuttuivat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>a column heading</comment>
+        <translation>Päivä</translation>
+    </message>
+    <message>
+        <source>decided on “%1”</source>
+        <translation>päätetty: ”%1”</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <comment>a column heading</comment>
+        <translation>Päätökset</translation>
+    </message>
+    <message>
+        <source>Each meeting with who came, what it decided and when the team looks again.</source>
+        <translation>Jokainen kokous: ketkä tulivat, mitä päätettiin ja milloin tiimi palaa asiaan.</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <comment>a meeting</comment>
+        <translation>päättynyt</translation>
+    </message>
+    <message>
+        <source>In a meeting the team goes through its norms one by one on a projector, collects the reasons people give and agrees what each norm rests on.</source>
+        <translation>Kokouksessa tiimi käy normit läpi yksi kerrallaan projektorilla, kerää annetut perustelut ja sopii, mihin kukin normi nojaa.</translation>
+    </message>
+    <message>
+        <source>Left open:</source>
+        <translation>Jäi auki:</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Kokous %1</translation>
+    </message>
+    <message>
+        <source>Meetings of the team</source>
+        <translation>Tiimin kokoukset</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <comment>a column heading</comment>
+        <translation>Seuraava tarkistus</translation>
+    </message>
+    <message>
+        <source>next review %1</source>
+        <translation>seuraava tarkistus %1</translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>ei päätöstä</translation>
+    </message>
+    <message>
+        <source>No meetings yet</source>
+        <translation>Ei vielä kokouksia</translation>
+    </message>
+    <message>
+        <source>Nothing was decided or changed in this meeting.</source>
+        <translation>Tässä kokouksessa ei päätetty eikä muutettu mitään.</translation>
+    </message>
+    <message>
+        <source>open: can be continued</source>
+        <translation>auki: voidaan jatkaa</translation>
+    </message>
+    <message>
+        <source>Reasons before:</source>
+        <translation>Perustelut ennen:</translation>
+    </message>
+    <message>
+        <source>Review by %1 (was %2)</source>
+        <translation>Tarkista viimeistään %1 (ennen %2)</translation>
+    </message>
+    <message>
+        <source>Reworded: %1 → %2</source>
+        <translation>Muotoiltu uudelleen: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Start a meeting…  (Ctrl+M)</source>
+        <translation>Aloita kokous…  (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Start or continue a meeting…  (Ctrl+M)</source>
+        <translation>Aloita tai jatka kokousta…  (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>still open: it can be continued (Ctrl+M)</source>
+        <translation>vielä auki: voidaan jatkaa (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <comment>a column heading</comment>
+        <translation>Ketkä tulivat</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +3335,72 @@ Voit palauttaa sen valitsemalla Muokkaa ▸ Kumoa (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>Window</name>
+    <message>
+        <source>%1: someone else changed it first</source>
+        <translation>%1: joku muu muutti sitä ensin</translation>
+    </message>
+    <message>
+        <source>&amp;Norms</source>
+        <comment>a tab</comment>
+        <translation>&amp;Normit</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <comment>a tab: the team's meetings</comment>
+        <translation>&amp;Kokoukset</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions (%1)</source>
+        <comment>a tab, with the number of meetings</comment>
+        <translation>&amp;Kokoukset (%1)</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once to this database</source>
+        <translation>Jokainen muutos tallennetaan heti tähän tietokantaan</translation>
+    </message>
+    <message>
+        <source>normlab could not save it (see the message before this one).</source>
+        <translation>normlab ei voinut tallentaa sitä (katso edellinen viesti).</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Tulostus</translation>
+    </message>
+    <message>
+        <source>Printing is not available in this build.</source>
+        <translation>Tulostus ei ole käytettävissä tässä versiossa.</translation>
+    </message>
+    <message>
+        <source>Saved as you go · %1</source>
+        <translation>Tallentuu samalla · %1</translation>
+    </message>
+    <message>
+        <source>Showing what is stored now.</source>
+        <translation>Näytetään, mitä nyt on tallennettu.</translation>
+    </message>
+    <message>
+        <source>Some of what you typed was not saved</source>
+        <translation>Osaa kirjoittamastasi ei tallennettu</translation>
+    </message>
+    <message>
+        <source>The window now shows what is stored; your edit was not applied.</source>
+        <translation>Ikkuna näyttää nyt tallennetun tilan; muutostasi ei tehty.</translation>
+    </message>
+    <message>
+        <source>The window stays open so you can copy or re-type it; close again to leave anyway.</source>
+        <translation>Ikkuna pysyy auki, jotta voit kopioida tai kirjoittaa sen uudelleen; sulje uudelleen poistuaksesi silti.</translation>
+    </message>
+    <message>
+        <source>What you typed is on the clipboard, to paste again: “%1”</source>
+        <translation>Kirjoittamasi on leikepöydällä uudelleen liitettäväksi: ”%1”</translation>
+    </message>
+    <message>
+        <source>Zoom %1</source>
+        <translation>Zoomaus %1</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>%1 for, %2 against, %3 abstaining</source>
@@ -1692,6 +3485,10 @@ Voit palauttaa sen valitsemalla Muokkaa ▸ Kumoa (Ctrl+Z).</translation>
         <translation>Ei vielä tarkasteltu</translation>
     </message>
     <message>
+        <source>not examined yet: nobody has given a reason for it</source>
+        <translation>ei vielä tarkasteltu: kukaan ei ole antanut sille perustelua</translation>
+    </message>
+    <message>
         <source>Oper.</source>
         <comment>short for Operational, on a small chip</comment>
         <translation>Oper.</translation>
@@ -1704,6 +3501,10 @@ Voit palauttaa sen valitsemalla Muokkaa ▸ Kumoa (Ctrl+Z).</translation>
         <source>operational</source>
         <comment>in a list of dimensions: 'interpersonal and ideational'</comment>
         <translation>operatiivinen</translation>
+    </message>
+    <message>
+        <source>prints without a reason the team agreed</source>
+        <translation>tulostuu ilman tiimin sopimaa perustelua</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -1724,6 +3525,10 @@ Voit palauttaa sen valitsemalla Muokkaa ▸ Kumoa (Ctrl+Z).</translation>
         <translation>Perustuu vain sääntöön itseensä</translation>
     </message>
     <message>
+        <source>rests only on the rule itself (“it's the rule”)</source>
+        <translation>nojaa vain itse sääntöön (”se on sääntö”)</translation>
+    </message>
+    <message>
         <source>Retire</source>
         <comment>a meeting's decision on a norm</comment>
         <translation>Poistetaan</translation>
@@ -1737,6 +3542,10 @@ Voit palauttaa sen valitsemalla Muokkaa ▸ Kumoa (Ctrl+Z).</translation>
         <source>Revise</source>
         <comment>a meeting's decision on a norm</comment>
         <translation>Muokataan</translation>
+    </message>
+    <message>
+        <source>reworded, but it still rests on the same kind of reason as before</source>
+        <translation>muotoiltu uudelleen, mutta nojaa yhä samanlaiseen perusteluun kuin ennen</translation>
     </message>
     <message>
         <source>Reworded, but the reasons stayed the same</source>

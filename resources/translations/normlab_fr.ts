@@ -285,6 +285,25 @@
     </message>
 </context>
 <context>
+    <name>About</name>
+    <message>
+        <source>&lt;b&gt;Your data&lt;/b&gt; is saved, after every change, in:&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Vos données&lt;/b&gt; sont enregistrées après chaque modification dans :&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>About normlab</source>
+        <translation>À propos de normlab</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>Sous licence GNU GPL, version 3 ou ultérieure.</translation>
+    </message>
+    <message>
+        <source>Record the norms of your practice, the reasons people give for them, and how those reasons move; then print the ground rules you agreed.</source>
+        <translation>Notez les normes de votre pratique, les raisons qu’on en donne et leur évolution ; puis imprimez les règles convenues.</translation>
+    </message>
+</context>
+<context>
     <name>Codebook</name>
     <message>
         <source>A new wording that still rests on the old reason is usually absorbed into the old practice.</source>
@@ -491,6 +510,25 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Everything up to your last change is saved. If it happens again, restart normlab and tell whoever looks after it what you were doing.</source>
+        <translation>Tout est enregistré jusqu’à votre dernière modification. Si cela se reproduit, redémarrez normlab et dites à la personne qui s’en occupe ce que vous faisiez.</translation>
+    </message>
+    <message>
+        <source>normlab hit a problem it did not expect</source>
+        <translation>normlab a rencontré un problème imprévu</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong</source>
+        <translation>Une erreur inattendue s’est produite</translation>
+    </message>
+    <message>
+        <source>That could not be done</source>
+        <translation>Cela n’a pas pu être fait</translation>
+    </message>
+</context>
+<context>
     <name>FileOps</name>
     <message>
         <source>CSV spreadsheet (*.csv);;All files (*)</source>
@@ -621,6 +659,10 @@
         <source>MEETINGS</source>
         <comment>a heading in capitals</comment>
         <translation>RÉUNIONS</translation>
+    </message>
+    <message>
+        <source>Meetings that touched this norm</source>
+        <translation>Réunions qui ont touché cette norme</translation>
     </message>
     <message>
         <source>no reason</source>
@@ -833,6 +875,912 @@
     <message>
         <source>Working agreements a coach can start a team or a school with, each with the reasons people commonly give and the reasons worth working towards.</source>
         <translation>Des accords de fonctionnement pour démarrer avec une équipe ou une école, chacun avec les raisons qu'on donne souvent et celles vers lesquelles il vaut la peine d'avancer.</translation>
+    </message>
+</context>
+<context>
+    <name>Meeting</name>
+    <message>
+        <source> min per norm</source>
+        <translation> min par norme</translation>
+    </message>
+    <message>
+        <source> · %1 present</source>
+        <translation> · %1 présents</translation>
+    </message>
+    <message>
+        <source> · due now</source>
+        <translation> · à revoir maintenant</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>norm 3 of 8</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 · meeting of %2</source>
+        <translation>%1 · réunion du %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a reason and its marks</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&amp;0  nobody in particular</source>
+        <translation>&amp;0  personne en particulier</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Ordre du jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Continue that meeting</source>
+        <translation>&amp;Reprendre cette réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Present:</source>
+        <translation>&amp;Présents :</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rôles :</translation>
+    </message>
+    <message>
+        <source>&amp;Show on:</source>
+        <translation>&amp;Afficher sur :</translation>
+    </message>
+    <message>
+        <source>&amp;Start the meeting</source>
+        <translation>&amp;Commencer la réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Time box:</source>
+        <translation>&amp;Temps imparti :</translation>
+    </message>
+    <message>
+        <source>1–4 or O I S</source>
+        <comment>keys on the keyboard</comment>
+        <translation>1–4 ou O I S</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>keys on the keyboard</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>A norm rests on at most %1 agreed reasons: press A on one to take it back.</source>
+        <translation>Une norme repose sur au plus %1 raisons convenues : appuyez sur A sur l’une pour la retirer.</translation>
+    </message>
+    <message>
+        <source>abstain</source>
+        <comment>a vote</comment>
+        <translation>abstention</translation>
+    </message>
+    <message>
+        <source>add the reason</source>
+        <translation>ajouter la raison</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the roles present</source>
+        <translation>Ajouter « %1 » aux rôles présents</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <comment>a vote</comment>
+        <translation>contre</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>agree (at most two)</source>
+        <translation>convenir (deux au plus)</translation>
+    </message>
+    <message>
+        <source>Alt+1–4</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Alt+1–4</translation>
+    </message>
+    <message>
+        <source>Alt+1…4 dimension · Alt+H held or proposed · Alt+P who said it</source>
+        <translation>Alt+1…4 dimension · Alt+H actuelle ou proposée · Alt+P qui l’a dit</translation>
+    </message>
+    <message>
+        <source>Alt+H</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Alt+H</translation>
+    </message>
+    <message>
+        <source>Alt+P</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Alt+P</translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <comment>who said a reason: nobody in particular</comment>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>retour</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>keys on the keyboard</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Capture a reason</source>
+        <translation>Saisir une raison</translation>
+    </message>
+    <message>
+        <source>consensus check</source>
+        <translation>vérifier le consensus</translation>
+    </message>
+    <message>
+        <source>Consensus noted (%1): it is kept with the decision, K, V or X.</source>
+        <translation>Consensus noté (%1) : il est gardé avec la décision, K, V ou X.</translation>
+    </message>
+    <message>
+        <source>Ctrl++ Ctrl+- Ctrl+0</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Ctrl++ Ctrl+- Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Ctrl+Maj+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>keys on the keyboard</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>DECIDED (%1)</source>
+        <comment>a heading in capitals</comment>
+        <translation>DÉCIDÉ (%1)</translation>
+    </message>
+    <message>
+        <source>Decided: %1</source>
+        <translation>Décidé : %1</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <comment>the key</comment>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <source>due for review</source>
+        <translation>à revoir</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>keys on the keyboard</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>e.g. teachers, pupils, teaching assistant</source>
+        <translation>p. ex. enseignants, élèves, AESH</translation>
+    </message>
+    <message>
+        <source>Earlier:</source>
+        <translation>Avant :</translation>
+    </message>
+    <message>
+        <source>End the meeting and close  (Enter)</source>
+        <translation>Terminer la réunion et fermer  (Entrée)</translation>
+    </message>
+    <message>
+        <source>End the meeting of %1</source>
+        <translation>Terminer la réunion du %1</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Enter or Tab</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Entrée ou Tab</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <comment>the key</comment>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Esc or Tab</source>
+        <comment>keys on the keyboard</comment>
+        <translation>Échap ou Tab</translation>
+    </message>
+    <message>
+        <source>Fist to five</source>
+        <translation>Du poing aux cinq doigts</translation>
+    </message>
+    <message>
+        <source>flagged by a check</source>
+        <translation>signalée par une vérification</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <comment>a vote</comment>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <source>For · against · abstain</source>
+        <translation>Pour · contre · abstention</translation>
+    </message>
+    <message>
+        <source>Full screen on %1 (%2×%3)</source>
+        <translation>Plein écran sur %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <comment>keys on the keyboard</comment>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>held / proposed</source>
+        <translation>actuelle / proposée</translation>
+    </message>
+    <message>
+        <source>How many are present</source>
+        <translation>Combien sont présents</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n month(s) (%1)</source>
+        <translation>
+            <numerusform>dans %n mois (%1)</numerusform>
+            <numerusform>dans %n mois (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In a window</source>
+        <translation>Dans une fenêtre</translation>
+    </message>
+    <message>
+        <source>its dimension</source>
+        <translation>sa dimension</translation>
+    </message>
+    <message>
+        <source>its dimension (I twice: ideational)</source>
+        <translation>sa dimension (I deux fois : idéationnelle)</translation>
+    </message>
+    <message>
+        <source>K V X</source>
+        <comment>keys on the keyboard</comment>
+        <translation>K V X</translation>
+    </message>
+    <message>
+        <source>KEEP</source>
+        <comment>a decision, in capitals</comment>
+        <translation>GARDER</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <comment>undo text</comment>
+        <translation>Garder %1</translation>
+    </message>
+    <message>
+        <source>keep · revise · retire</source>
+        <translation>garder · réviser · retirer</translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <comment>a heading in capitals</comment>
+        <translation>TOUCHES</translation>
+    </message>
+    <message>
+        <source>Keys of the meeting screen</source>
+        <translation>Touches de l’écran de réunion</translation>
+    </message>
+    <message>
+        <source>leave (the meeting stays open)</source>
+        <translation>quitter (la réunion reste ouverte)</translation>
+    </message>
+    <message>
+        <source>Meeting — %1 — normlab</source>
+        <translation>Réunion — %1 — normlab</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>New wording of the norm</source>
+        <translation>Nouvelle formulation de la norme</translation>
+    </message>
+    <message>
+        <source>next review %1</source>
+        <translation>prochaine révision %1</translation>
+    </message>
+    <message>
+        <source>no agreed reason</source>
+        <translation>aucune raison convenue</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Pas encore de décision</translation>
+    </message>
+    <message>
+        <source>No reasons yet: Enter, type what someone says, Enter.</source>
+        <translation>Pas encore de raison : Entrée, tapez ce que quelqu’un dit, Entrée.</translation>
+    </message>
+    <message>
+        <source>no review date</source>
+        <translation>pas de date de révision</translation>
+    </message>
+    <message>
+        <source>No roles named yet: give them when you start the meeting (who is present).</source>
+        <translation>Aucun rôle nommé : indiquez-les en commençant la réunion (qui est présent).</translation>
+    </message>
+    <message>
+        <source>no time box</source>
+        <translation>pas de temps imparti</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no review date</comment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Norm %1 of %2</source>
+        <translation>Norme %1 sur %2</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <source>Nothing decided yet.</source>
+        <translation>Rien n’est encore décidé.</translation>
+    </message>
+    <message>
+        <source>Nothing on the agenda is left open.</source>
+        <translation>Rien à l’ordre du jour ne reste ouvert.</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>rien pour l’instant</translation>
+    </message>
+    <message>
+        <source>or type a day</source>
+        <translation>ou tapez un jour</translation>
+    </message>
+    <message>
+        <source>other norm</source>
+        <translation>autre norme</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <comment>keys on the keyboard</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>pick a reason</source>
+        <translation>choisir une raison</translation>
+    </message>
+    <message>
+        <source>Pick a reason first: ↑ and ↓ walk through them.</source>
+        <translation>Choisissez d’abord une raison : ↑ et ↓ les parcourent.</translation>
+    </message>
+    <message>
+        <source>Print the agreed ground rules…  (P)</source>
+        <translation>Imprimer les règles convenues…  (P)</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <comment>a norm's status</comment>
+        <translation>proposée</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <comment>keys on the keyboard</comment>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>rétablir</translation>
+    </message>
+    <message>
+        <source>restart the time box</source>
+        <translation>relancer le temps imparti</translation>
+    </message>
+    <message>
+        <source>RETIRE</source>
+        <comment>a decision, in capitals</comment>
+        <translation>RETIRER</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <comment>undo text</comment>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>review by</source>
+        <translation>revoir avant le</translation>
+    </message>
+    <message>
+        <source>Review by %1</source>
+        <translation>Revoir avant le %1</translation>
+    </message>
+    <message>
+        <source>review by %1</source>
+        <translation>revoir avant le %1</translation>
+    </message>
+    <message>
+        <source>Review by:</source>
+        <translation>Revoir avant le :</translation>
+    </message>
+    <message>
+        <source>Review-by date</source>
+        <translation>Date de révision</translation>
+    </message>
+    <message>
+        <source>REVISE</source>
+        <comment>a decision, in capitals</comment>
+        <translation>RÉVISER</translation>
+    </message>
+    <message>
+        <source>Revise %1</source>
+        <comment>undo text</comment>
+        <translation>Réviser %1</translation>
+    </message>
+    <message>
+        <source>reword the norm</source>
+        <translation>reformuler la norme</translation>
+    </message>
+    <message>
+        <source>Roles present</source>
+        <translation>Rôles présents</translation>
+    </message>
+    <message>
+        <source>screen %1</source>
+        <translation>écran %1</translation>
+    </message>
+    <message>
+        <source>selected, %1</source>
+        <translation>sélectionnée, %1</translation>
+    </message>
+    <message>
+        <source>Space adds or drops the norm · Alt+↑ / Alt+↓ move it · the meeting takes the ticked ones in this order</source>
+        <translation>Espace ajoute ou retire la norme · Alt+↑ / Alt+↓ la déplacent · la réunion prend celles cochées dans cet ordre</translation>
+    </message>
+    <message>
+        <source>Start a meeting — %1</source>
+        <translation>Commencer une réunion — %1</translation>
+    </message>
+    <message>
+        <source>STILL OPEN (%1)</source>
+        <comment>a heading in capitals</comment>
+        <translation>ENCORE OUVERT (%1)</translation>
+    </message>
+    <message>
+        <source>stop typing</source>
+        <translation>arrêter la saisie</translation>
+    </message>
+    <message>
+        <source>summary and end</source>
+        <translation>résumé et fin</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <comment>keys on the keyboard</comment>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Tab next · Enter save · Alt+K other kind · Esc back</source>
+        <translation>Tab suivant · Entrée enregistrer · Alt+K autre type · Échap retour</translation>
+    </message>
+    <message>
+        <source>The meeting could not be started</source>
+        <translation>La réunion n’a pas pu commencer</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 was not ended (%2 decided, %3 still open).</source>
+        <translation>La réunion du %1 n’a pas été terminée (%2 décidées, %3 encore ouvertes).</translation>
+    </message>
+    <message>
+        <source>The norm</source>
+        <translation>La norme</translation>
+    </message>
+    <message>
+        <source>type a reason</source>
+        <translation>taper une raison</translation>
+    </message>
+    <message>
+        <source>Type a reason someone gives, then Enter</source>
+        <translation>Tapez une raison donnée, puis Entrée</translation>
+    </message>
+    <message>
+        <source>TYPING</source>
+        <comment>a heading in capitals</comment>
+        <translation>SAISIE</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>annuler</translation>
+    </message>
+    <message>
+        <source>was “%1”</source>
+        <translation>était « %1 »</translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation>Ce que nous avons convenu</translation>
+    </message>
+    <message>
+        <source>Where to show the meeting</source>
+        <translation>Où afficher la réunion</translation>
+    </message>
+    <message>
+        <source>who said it</source>
+        <translation>qui l’a dit</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>zoom</source>
+        <translation>zoom</translation>
+    </message>
+    <message>
+        <source>← Back to the norms  (←)</source>
+        <translation>← Retour aux normes  (←)</translation>
+    </message>
+    <message>
+        <source>← → PgUp PgDn</source>
+        <comment>keys on the keyboard</comment>
+        <translation>← → PgPréc PgSuiv</translation>
+    </message>
+    <message>
+        <source>↑ ↓</source>
+        <comment>keys on the keyboard</comment>
+        <translation>↑ ↓</translation>
+    </message>
+    <message>
+        <source>⏱ %1 left</source>
+        <translation>⏱ reste %1</translation>
+    </message>
+    <message>
+        <source>⏱ Time's up (+%1)</source>
+        <translation>⏱ Temps écoulé (+%1)</translation>
+    </message>
+    <message>
+        <source>✓ AGREED</source>
+        <translation>✓ CONVENUE</translation>
+    </message>
+    <message>
+        <source>✓ AGREED %1</source>
+        <comment>the first or second agreed reason</comment>
+        <translation>✓ CONVENUE %1</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;About normlab</source>
+        <translation>À &amp;propos de normlab</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>Taille &amp;réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Add norm</source>
+        <translation>&amp;Ajouter une norme</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filter</source>
+        <translation>&amp;Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Copy a starter set…</source>
+        <translation>&amp;Copier un ensemble de départ…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete norm</source>
+        <translation>&amp;Supprimer la norme</translation>
+    </message>
+    <message>
+        <source>&amp;Delete team…</source>
+        <translation>&amp;Supprimer l’équipe…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Export team as JSON…</source>
+        <translation>&amp;Exporter l’équipe en JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Filter norms</source>
+        <translation>&amp;Filtrer les normes</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;History of the norm</source>
+        <translation>&amp;Historique de la norme</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Importer du JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Réunion</translation>
+    </message>
+    <message>
+        <source>&amp;New team…</source>
+        <translation>&amp;Nouvelle équipe…</translation>
+    </message>
+    <message>
+        <source>&amp;Norm</source>
+        <translation>&amp;Norme</translation>
+    </message>
+    <message>
+        <source>&amp;Norms</source>
+        <translation>&amp;Normes</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Past meetings</source>
+        <translation>Réunions &amp;passées</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Print ground rules and tokens…</source>
+        <translation>&amp;Imprimer règles et jetons…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons of the norm</source>
+        <translation>&amp;Raisons de la norme</translation>
+    </message>
+    <message>
+        <source>&amp;Rename team…</source>
+        <translation>&amp;Renommer l’équipe…</translation>
+    </message>
+    <message>
+        <source>&amp;Reword…</source>
+        <translation>&amp;Reformuler…</translation>
+    </message>
+    <message>
+        <source>&amp;Start meeting…</source>
+        <translation>&amp;Commencer une réunion…</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>É&amp;quipe</translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>É&amp;quipes</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Add the teams in a normlab JSON file</source>
+        <translation>Ajouter les équipes d’un fichier JSON de normlab</translation>
+    </message>
+    <message>
+        <source>Create an empty team</source>
+        <translation>Créer une équipe vide</translation>
+    </message>
+    <message>
+        <source>Delete the norm</source>
+        <translation>Supprimer la norme</translation>
+    </message>
+    <message>
+        <source>Delete the team</source>
+        <translation>Supprimer l’équipe</translation>
+    </message>
+    <message>
+        <source>Dimension &amp;codebook</source>
+        <translation>&amp;Guide des dimensions</translation>
+    </message>
+    <message>
+        <source>Export &amp;all teams as JSON…</source>
+        <translation>Exporter &amp;toutes les équipes en JSON…</translation>
+    </message>
+    <message>
+        <source>Export team as &amp;CSV…</source>
+        <translation>Exporter l’équipe en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Give the team another name</source>
+        <translation>Donner un autre nom à l’équipe</translation>
+    </message>
+    <message>
+        <source>Go through the norms with the team, full screen</source>
+        <translation>Parcourir les normes avec l’équipe, en plein écran</translation>
+    </message>
+    <message>
+        <source>Go to the %1 lane</source>
+        <translation>Aller à la colonne %1</translation>
+    </message>
+    <message>
+        <source>Go to the list of teams</source>
+        <translation>Aller à la liste des équipes</translation>
+    </message>
+    <message>
+        <source>Go to the table of norms</source>
+        <translation>Aller au tableau des normes</translation>
+    </message>
+    <message>
+        <source>Lane %1: %2</source>
+        <comment>a menu item: 'Lane 1: Operational'</comment>
+        <translation>Colonne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Language of the window and light or dark</source>
+        <translation>Langue de la fenêtre, clair ou sombre</translation>
+    </message>
+    <message>
+        <source>Larger type, for a projector</source>
+        <translation>Texte plus grand, pour un projecteur</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Monter (&amp;haut)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Descendre (&amp;bas)</translation>
+    </message>
+    <message>
+        <source>Move the norm down in the team's order</source>
+        <translation>Descendre la norme dans l’ordre de l’équipe</translation>
+    </message>
+    <message>
+        <source>Move the norm up in the team's order</source>
+        <translation>Monter la norme dans l’ordre de l’équipe</translation>
+    </message>
+    <message>
+        <source>New wording, recorded as a revision</source>
+        <translation>Nouvelle formulation, enregistrée comme révision</translation>
+    </message>
+    <message>
+        <source>Norms and reasons for a spreadsheet</source>
+        <translation>Normes et raisons pour un tableur</translation>
+    </message>
+    <message>
+        <source>Posters, sheets, tokens</source>
+        <translation>Affiches, feuilles, jetons</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Review &amp;by…</source>
+        <translation>Revoir &amp;avant le…</translation>
+    </message>
+    <message>
+        <source>Save every team in one file</source>
+        <translation>Enregistrer toutes les équipes dans un fichier</translation>
+    </message>
+    <message>
+        <source>Save this team, history included</source>
+        <translation>Enregistrer cette équipe, historique compris</translation>
+    </message>
+    <message>
+        <source>Show all norms again</source>
+        <translation>Afficher de nouveau toutes les normes</translation>
+    </message>
+    <message>
+        <source>Show the four lanes</source>
+        <translation>Afficher les quatre colonnes</translation>
+    </message>
+    <message>
+        <source>Show the norm's revisions</source>
+        <translation>Afficher les révisions de la norme</translation>
+    </message>
+    <message>
+        <source>Show what is stored now</source>
+        <translation>Afficher ce qui est enregistré maintenant</translation>
+    </message>
+    <message>
+        <source>Smaller type</source>
+        <translation>Texte plus petit</translation>
+    </message>
+    <message>
+        <source>Start a new team from a ready-made set</source>
+        <translation>Commencer une équipe à partir d’un ensemble prêt</translation>
+    </message>
+    <message>
+        <source>The four dimensions of reasons, with examples</source>
+        <translation>Les quatre dimensions des raisons, avec des exemples</translation>
+    </message>
+    <message>
+        <source>The team's meetings: who came, what they decided</source>
+        <translation>Les réunions de l’équipe : qui est venu, ce qui a été décidé</translation>
+    </message>
+    <message>
+        <source>Type a new norm</source>
+        <translation>Saisir une nouvelle norme</translation>
+    </message>
+    <message>
+        <source>Type at its normal size</source>
+        <translation>Texte à sa taille normale</translation>
+    </message>
+    <message>
+        <source>Type to filter the norms</source>
+        <translation>Tapez pour filtrer les normes</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>When the team means to look at the norm again</source>
+        <translation>Quand l’équipe compte revoir la norme</translation>
+    </message>
+    <message>
+        <source>Work in another file</source>
+        <translation>Travailler dans un autre fichier</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +2155,661 @@
     </message>
 </context>
 <context>
+    <name>Preferences</name>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Comme le système (%1)</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Langue de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Light or dark colours; the system's high-contrast mode is always followed</source>
+        <translation>Couleurs claires ou sombres ; le mode contraste élevé du système est toujours suivi</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages</source>
+        <translation>La langue des menus, des boutons et des messages</translation>
+    </message>
+    <message>
+        <source>The window speaks the new language when normlab starts again.</source>
+        <translation>La fenêtre parlera la nouvelle langue au prochain démarrage de normlab.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>%1 (printing still works):</source>
+        <translation>%1 (l’impression reste possible) :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 fit on a page (%2 on the first, beside the printing notes): %n sheet(s) of card, %3.</source>
+        <translation>
+            <numerusform>%1 tiennent sur une page (%2 sur la première, à côté des notes d’impression) : %n feuille de carton, %3.</numerusform>
+            <numerusform>%1 tiennent sur une page (%2 sur la première, à côté des notes d’impression) : %n feuilles de carton, %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has characters no font on this computer can print: %2; %3, or remove them</source>
+        <translation>%1 contient des caractères qu’aucune police de cet ordinateur ne peut imprimer : %2 ; %3, ou retirez-les</translation>
+    </message>
+    <message>
+        <source>%1 millimetre punch</source>
+        <translation>perforatrice de %1 millimètres</translation>
+    </message>
+    <message>
+        <source>%1 mm: a common circle punch size</source>
+        <translation>%1 mm : une taille courante de perforatrice ronde</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation>%1 sur %2 cochées</translation>
+    </message>
+    <message>
+        <source>%1 of each of %2 response kinds</source>
+        <translation>%1 de chacun des %2 types de réponse</translation>
+    </message>
+    <message>
+        <source>%1 sets, %2 tokens a page</source>
+        <translation>%1 jeux, %2 jetons par page</translation>
+    </message>
+    <message>
+        <source>%1 talk</source>
+        <comment>talk tokens per person</comment>
+        <translation>%1 parole</translation>
+    </message>
+    <message>
+        <source>%1 tokens: %2 sets of %3 (%4).</source>
+        <translation>%1 jetons : %2 jeux de %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n rule(s)</source>
+        <translation>
+            <numerusform>%1, %n règle</numerusform>
+            <numerusform>%1, %n règles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n name(s) from %1, one set each</source>
+        <translation>
+            <numerusform>%n nom de %1, un jeu chacun</numerusform>
+            <numerusform>%n noms de %1, un jeu chacun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · %1 %2 · %3</source>
+        <translation>
+            <numerusform>%n page · %1 %2 · %3</numerusform>
+            <numerusform>%n pages · %1 %2 · %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Diameter:</source>
+        <translation>&amp;Diamètre :</translation>
+    </message>
+    <message>
+        <source>&amp;Ground rules</source>
+        <translation>&amp;Règles</translation>
+    </message>
+    <message>
+        <source>&amp;Landscape</source>
+        <translation>&amp;Paysage</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Rules to print (tick, and drag or move to reorder)</source>
+        <translation>&amp;Règles à imprimer (cochez ; glissez ou déplacez pour réordonner)</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Jetons</translation>
+    </message>
+    <message>
+        <source>, fronts and backs</source>
+        <translation>, recto et verso</translation>
+    </message>
+    <message>
+        <source>A small label on each rule naming the dimension of its because-line</source>
+        <translation>Une petite étiquette sur chaque règle nommant la dimension de sa ligne « parce que »</translation>
+    </message>
+    <message>
+        <source>A text file with one name per line: a set per name, named on every token</source>
+        <translation>Un fichier texte avec un nom par ligne : un jeu par nom, le nom sur chaque jeton</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <comment>a reason</comment>
+        <translation>Convenue</translation>
+    </message>
+    <message>
+        <source>As agreed: %1</source>
+        <translation>Comme convenu : %1</translation>
+    </message>
+    <message>
+        <source>Backs: our ground rules, in turn</source>
+        <translation>Versos : nos règles, à tour de rôle</translation>
+    </message>
+    <message>
+        <source>Backs: the kind of token</source>
+        <translation>Versos : le type de jeton</translation>
+    </message>
+    <message>
+        <source>Be&amp;cause-line:</source>
+        <translation>Ligne « parce &amp;que » :</translation>
+    </message>
+    <message>
+        <source>Because-&amp;word:</source>
+        <translation>Mot « parce &amp;que » :</translation>
+    </message>
+    <message>
+        <source>because-line: %1</source>
+        <translation>ligne « parce que » : %1</translation>
+    </message>
+    <message>
+        <source>Before you print</source>
+        <translation>Avant d’imprimer</translation>
+    </message>
+    <message>
+        <source>Check the printer, then try Print… again.</source>
+        <translation>Vérifiez l’imprimante, puis réessayez Imprimer….</translation>
+    </message>
+    <message>
+        <source>Checks on the rules to print</source>
+        <translation>Vérifications des règles à imprimer</translation>
+    </message>
+    <message>
+        <source>Choose a UTF-8 text file, one name a line.</source>
+        <translation>Choisissez un fichier texte UTF-8, un nom par ligne.</translation>
+    </message>
+    <message>
+        <source>Choose the colour of %1</source>
+        <translation>Choisir la couleur de %1</translation>
+    </message>
+    <message>
+        <source>Class l&amp;ist…</source>
+        <translation>&amp;Liste de classe…</translation>
+    </message>
+    <message>
+        <source>Class list</source>
+        <translation>Liste de classe</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Couleur de %1</translation>
+    </message>
+    <message>
+        <source>Date to print</source>
+        <translation>Date à imprimer</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Par défaut : %1</translation>
+    </message>
+    <message>
+        <source>Dimension &amp;badges</source>
+        <translation>&amp;Badges de dimension</translation>
+    </message>
+    <message>
+        <source>double-sided</source>
+        <translation>recto verso</translation>
+    </message>
+    <message>
+        <source>Double-sided: print &amp;backs</source>
+        <translation>Recto verso : imprimer les &amp;versos</translation>
+    </message>
+    <message>
+        <source>Duplex edge</source>
+        <translation>Bord de retournement</translation>
+    </message>
+    <message>
+        <source>Eac&amp;h response kind:</source>
+        <translation>C&amp;haque type de réponse :</translation>
+    </message>
+    <message>
+        <source>Each front page is followed by its back, placed so each back lands behind its front</source>
+        <translation>Chaque recto est suivi de son verso, placé pour que chaque verso tombe derrière son recto</translation>
+    </message>
+    <message>
+        <source>Forget the class list</source>
+        <translation>Oublier la liste de classe</translation>
+    </message>
+    <message>
+        <source>Grid: rows with cut lines (guillotine, punch)</source>
+        <translation>Grille : rangées avec traits de coupe (massicot, perforatrice)</translation>
+    </message>
+    <message>
+        <source>Ground rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Ground rules poster</source>
+        <translation>Affiche des règles</translation>
+    </message>
+    <message>
+        <source>Hex: the most per page (scissors)</source>
+        <translation>Hexagonal : le plus par page (ciseaux)</translation>
+    </message>
+    <message>
+        <source>How the sheet turns over</source>
+        <translation>Comment la feuille se retourne</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>&amp;Mise en page :</translation>
+    </message>
+    <message>
+        <source>Labels and c&amp;olours</source>
+        <translation>Libellés et c&amp;ouleurs</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>paysage</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>Lang&amp;ue :</translation>
+    </message>
+    <message>
+        <source>Languag&amp;e:</source>
+        <translation>Lang&amp;ue :</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <comment>the US paper size</comment>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Lines at the end where the team signs the agreement</source>
+        <translation>Des lignes à la fin où l’équipe signe l’accord</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>No because-line</source>
+        <translation>Pas de ligne « parce que »</translation>
+    </message>
+    <message>
+        <source>no because-line</source>
+        <translation>pas de ligne « parce que »</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Pas d’aperçu</translation>
+    </message>
+    <message>
+        <source>No preview until the problem above is put right.</source>
+        <translation>Pas d’aperçu tant que le problème ci-dessus n’est pas réglé.</translation>
+    </message>
+    <message>
+        <source>No tokens chosen.</source>
+        <translation>Aucun jeton choisi.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed</source>
+        <translation>Rien n’a été imprimé</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Choose another folder or name.</source>
+        <translation>Rien n’a été écrit. Choisissez un autre dossier ou un autre nom.</translation>
+    </message>
+    <message>
+        <source>one per page</source>
+        <comment>a layout</comment>
+        <translation>une par page</translation>
+    </message>
+    <message>
+        <source>One rule per page: a washing line</source>
+        <translation>Une règle par page : une corde à linge</translation>
+    </message>
+    <message>
+        <source>one-sided</source>
+        <translation>recto seul</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apier :</translation>
+    </message>
+    <message>
+        <source>P&amp;eople:</source>
+        <translation>P&amp;ersonnes :</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Largeur de page</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <source>poster</source>
+        <comment>a layout</comment>
+        <translation>affiche</translation>
+    </message>
+    <message>
+        <source>Poster: read across the room, over more pages</source>
+        <translation>Affiche : lisible de loin, sur plusieurs pages</translation>
+    </message>
+    <message>
+        <source>Preview of the PDF</source>
+        <translation>Aperçu du PDF</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Print centre — %1</source>
+        <translation>Centre d’impression — %1</translation>
+    </message>
+    <message>
+        <source>Print this kind of response token</source>
+        <translation>Imprimer ce type de jeton de réponse</translation>
+    </message>
+    <message>
+        <source>Print “%1” tokens</source>
+        <translation>Imprimer les jetons « %1 »</translation>
+    </message>
+    <message>
+        <source>Printed in bold before each because-line; empty for the printed language's own word</source>
+        <translation>Imprimé en gras avant chaque ligne « parce que » ; vide pour le mot de la langue imprimée</translation>
+    </message>
+    <message>
+        <source>Printer turns the sheet on its long edge</source>
+        <translation>L’imprimante retourne la feuille sur le bord long</translation>
+    </message>
+    <message>
+        <source>Printer turns the sheet on its short edge</source>
+        <translation>L’imprimante retourne la feuille sur le bord court</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>punch:</source>
+        <translation>perforatrice :</translation>
+    </message>
+    <message>
+        <source>Reset to de&amp;faults</source>
+        <translation>Rétablir les &amp;valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>Responses (each person gets each kind)</source>
+        <translation>Réponses (chaque personne reçoit chaque type)</translation>
+    </message>
+    <message>
+        <source>retired · %1</source>
+        <translation>retirée · %1</translation>
+    </message>
+    <message>
+        <source>rule %1 “%2”</source>
+        <translation>règle %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>Rules to print</source>
+        <translation>Règles à imprimer</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in %2.</source>
+        <translation>« %1 » enregistré dans %2.</translation>
+    </message>
+    <message>
+        <source>Sending the pages to the printer…</source>
+        <translation>Envoi des pages à l’imprimante…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%n page envoyée à %1.</numerusform>
+            <numerusform>%n pages envoyées à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <comment>a layout</comment>
+        <translation>feuille</translation>
+    </message>
+    <message>
+        <source>Sheet: up to 20 rules, to hand out</source>
+        <translation>Feuille : jusqu’à 20 règles, à distribuer</translation>
+    </message>
+    <message>
+        <source>Show the &amp;date</source>
+        <translation>Afficher la &amp;date</translation>
+    </message>
+    <message>
+        <source>Show the team &amp;name</source>
+        <translation>Afficher le &amp;nom de l’équipe</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks a rule; Alt+Up and Alt+Down move it</source>
+        <translation>Espace coche ou décoche une règle ; Alt+Haut et Alt+Bas la déplacent</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Strip &amp;for the team's signatures</source>
+        <translation>Bande &amp;pour les signatures de l’équipe</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <source>Tal&amp;k tokens each:</source>
+        <translation>Jetons de paro&amp;le chacun :</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>Parole</translation>
+    </message>
+    <message>
+        <source>Tea&amp;m name on the backs</source>
+        <translation>Nom de l’équipe au &amp;verso</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv);;All files (*)</source>
+        <translation>Fichiers texte (*.txt *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>the back of a token</source>
+        <translation>le verso d’un jeton</translation>
+    </message>
+    <message>
+        <source>the because-line of “%1”</source>
+        <translation>la ligne « parce que » de « %1 »</translation>
+    </message>
+    <message>
+        <source>the because-word</source>
+        <translation>le mot « parce que »</translation>
+    </message>
+    <message>
+        <source>The class list was not read</source>
+        <translation>La liste de classe n’a pas été lue</translation>
+    </message>
+    <message>
+        <source>The language of the title, “because”, dates, page numbers and token kinds</source>
+        <translation>La langue du titre, de « parce que », des dates, des numéros de page et des types de jetons</translation>
+    </message>
+    <message>
+        <source>the name “%1”</source>
+        <translation>le nom « %1 »</translation>
+    </message>
+    <message>
+        <source>the pages chosen are not in the document</source>
+        <translation>les pages choisies ne sont pas dans le document</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made; this is a fault in normlab, not in your choices</source>
+        <translation>le PDF n’a pas pu être créé ; c’est un défaut de normlab, pas de vos choix</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>Le PDF n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>The preview appears here.</source>
+        <translation>L’aperçu s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>l’imprimante</translation>
+    </message>
+    <message>
+        <source>the printer could not be started; check that it is connected and try again</source>
+        <translation>l’imprimante n’a pas pu démarrer ; vérifiez qu’elle est connectée et réessayez</translation>
+    </message>
+    <message>
+        <source>the rule “%1”</source>
+        <translation>la règle « %1 »</translation>
+    </message>
+    <message>
+        <source>the team name</source>
+        <translation>le nom de l’équipe</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>the token label “%1”</source>
+        <translation>le libellé de jeton « %1 »</translation>
+    </message>
+    <message>
+        <source>the “%1” tokens</source>
+        <translation>les jetons « %1 »</translation>
+    </message>
+    <message>
+        <source>there is nothing to print yet</source>
+        <translation>il n’y a encore rien à imprimer</translation>
+    </message>
+    <message>
+        <source>this team was deleted, so there is nothing to print; close the Print centre</source>
+        <translation>cette équipe a été supprimée, il n’y a donc rien à imprimer ; fermez le centre d’impression</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>Libellé du jeton</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Mise à jour de l’aperçu…</translation>
+    </message>
+    <message>
+        <source>What the backs carry</source>
+        <translation>Ce que portent les versos</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Page entière</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>Nothing was changed. You can try again, or press Ctrl+Z to step back.</source>
@@ -1300,6 +2903,130 @@
     <message>
         <source>The change is recorded as a revision, with the reasons as they stand now, so the team can see later whether the reasons moved too.</source>
         <translation>Le changement est enregistré comme une révision, avec les raisons telles qu'elles sont maintenant, pour que l'équipe voie plus tard si les raisons ont bougé aussi.</translation>
+    </message>
+</context>
+<context>
+    <name>Sessions</name>
+    <message>
+        <source>%1 kept</source>
+        <comment>norms a meeting decided to keep</comment>
+        <translation>%1 gardée(s)</translation>
+    </message>
+    <message>
+        <source>%1 retired</source>
+        <comment>norms a meeting retired</comment>
+        <translation>%1 retirée(s)</translation>
+    </message>
+    <message>
+        <source>%1 to revise</source>
+        <comment>norms a meeting decided to revise</comment>
+        <translation>%1 à réviser</translation>
+    </message>
+    <message>
+        <source>(no longer in the team)</source>
+        <translation>(n’est plus dans l’équipe)</translation>
+    </message>
+    <message>
+        <source>after:</source>
+        <comment>the reasons after a rewording</comment>
+        <translation>après :</translation>
+    </message>
+    <message>
+        <source>Agreed reasons changed</source>
+        <translation>Raisons convenues modifiées</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <comment>a column heading</comment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>decided on “%1”</source>
+        <translation>décidé sur « %1 »</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <comment>a column heading</comment>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Each meeting with who came, what it decided and when the team looks again.</source>
+        <translation>Chaque réunion : qui est venu, ce qui a été décidé et quand l’équipe y reviendra.</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <comment>a meeting</comment>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>In a meeting the team goes through its norms one by one on a projector, collects the reasons people give and agrees what each norm rests on.</source>
+        <translation>En réunion, l’équipe passe ses normes une à une au projecteur, recueille les raisons données et convient de ce sur quoi repose chaque norme.</translation>
+    </message>
+    <message>
+        <source>Left open:</source>
+        <translation>Restée ouverte :</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Réunion du %1</translation>
+    </message>
+    <message>
+        <source>Meetings of the team</source>
+        <translation>Réunions de l’équipe</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <comment>a column heading</comment>
+        <translation>Prochaine révision</translation>
+    </message>
+    <message>
+        <source>next review %1</source>
+        <translation>prochaine révision %1</translation>
+    </message>
+    <message>
+        <source>no decision</source>
+        <translation>aucune décision</translation>
+    </message>
+    <message>
+        <source>No meetings yet</source>
+        <translation>Pas encore de réunion</translation>
+    </message>
+    <message>
+        <source>Nothing was decided or changed in this meeting.</source>
+        <translation>Rien n’a été décidé ni modifié lors de cette réunion.</translation>
+    </message>
+    <message>
+        <source>open: can be continued</source>
+        <translation>ouverte : peut être reprise</translation>
+    </message>
+    <message>
+        <source>Reasons before:</source>
+        <translation>Raisons avant :</translation>
+    </message>
+    <message>
+        <source>Review by %1 (was %2)</source>
+        <translation>Revoir avant le %1 (avant : %2)</translation>
+    </message>
+    <message>
+        <source>Reworded: %1 → %2</source>
+        <translation>Reformulée : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Start a meeting…  (Ctrl+M)</source>
+        <translation>Commencer une réunion…  (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Start or continue a meeting…  (Ctrl+M)</source>
+        <translation>Commencer ou reprendre une réunion…  (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>still open: it can be continued (Ctrl+M)</source>
+        <translation>encore ouverte : elle peut être reprise (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <comment>a column heading</comment>
+        <translation>Présents</translation>
     </message>
 </context>
 <context>
@@ -1608,6 +3335,72 @@ Vous pouvez la récupérer avec Édition ▸ Annuler (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>Window</name>
+    <message>
+        <source>%1: someone else changed it first</source>
+        <translation>%1 : quelqu’un d’autre l’a modifié avant</translation>
+    </message>
+    <message>
+        <source>&amp;Norms</source>
+        <comment>a tab</comment>
+        <translation>&amp;Normes</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <comment>a tab: the team's meetings</comment>
+        <translation>&amp;Séances</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions (%1)</source>
+        <comment>a tab, with the number of meetings</comment>
+        <translation>&amp;Séances (%1)</translation>
+    </message>
+    <message>
+        <source>Every change is saved at once to this database</source>
+        <translation>Chaque modification est enregistrée aussitôt dans cette base de données</translation>
+    </message>
+    <message>
+        <source>normlab could not save it (see the message before this one).</source>
+        <translation>normlab n’a pas pu l’enregistrer (voir le message précédent).</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Printing is not available in this build.</source>
+        <translation>L’impression n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Saved as you go · %1</source>
+        <translation>Enregistré au fur et à mesure · %1</translation>
+    </message>
+    <message>
+        <source>Showing what is stored now.</source>
+        <translation>Affichage de ce qui est enregistré maintenant.</translation>
+    </message>
+    <message>
+        <source>Some of what you typed was not saved</source>
+        <translation>Une partie de ce que vous avez saisi n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>The window now shows what is stored; your edit was not applied.</source>
+        <translation>La fenêtre affiche maintenant ce qui est enregistré ; votre modification n’a pas été appliquée.</translation>
+    </message>
+    <message>
+        <source>The window stays open so you can copy or re-type it; close again to leave anyway.</source>
+        <translation>La fenêtre reste ouverte pour que vous puissiez le copier ou le ressaisir ; fermez à nouveau pour quitter quand même.</translation>
+    </message>
+    <message>
+        <source>What you typed is on the clipboard, to paste again: “%1”</source>
+        <translation>Ce que vous avez saisi est dans le presse-papiers, à recoller : « %1 »</translation>
+    </message>
+    <message>
+        <source>Zoom %1</source>
+        <translation>Zoom %1</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>%1 for, %2 against, %3 abstaining</source>
@@ -1692,6 +3485,10 @@ Vous pouvez la récupérer avec Édition ▸ Annuler (Ctrl+Z).</translation>
         <translation>Pas encore examinée</translation>
     </message>
     <message>
+        <source>not examined yet: nobody has given a reason for it</source>
+        <translation>pas encore examinée : personne n’en a donné de raison</translation>
+    </message>
+    <message>
         <source>Oper.</source>
         <comment>short for Operational, on a small chip</comment>
         <translation>Opér.</translation>
@@ -1704,6 +3501,10 @@ Vous pouvez la récupérer avec Édition ▸ Annuler (Ctrl+Z).</translation>
         <source>operational</source>
         <comment>in a list of dimensions: 'interpersonal and ideational'</comment>
         <translation>opérationnelle</translation>
+    </message>
+    <message>
+        <source>prints without a reason the team agreed</source>
+        <translation>s’imprime sans raison convenue par l’équipe</translation>
     </message>
     <message>
         <source>Proposed</source>
@@ -1724,6 +3525,10 @@ Vous pouvez la récupérer avec Édition ▸ Annuler (Ctrl+Z).</translation>
         <translation>Repose seulement sur la règle</translation>
     </message>
     <message>
+        <source>rests only on the rule itself (“it's the rule”)</source>
+        <translation>ne repose que sur la règle elle-même (« c’est la règle »)</translation>
+    </message>
+    <message>
         <source>Retire</source>
         <comment>a meeting's decision on a norm</comment>
         <translation>Retirer</translation>
@@ -1737,6 +3542,10 @@ Vous pouvez la récupérer avec Édition ▸ Annuler (Ctrl+Z).</translation>
         <source>Revise</source>
         <comment>a meeting's decision on a norm</comment>
         <translation>Réviser</translation>
+    </message>
+    <message>
+        <source>reworded, but it still rests on the same kind of reason as before</source>
+        <translation>reformulée, mais elle repose encore sur le même type de raison qu’avant</translation>
     </message>
     <message>
         <source>Reworded, but the reasons stayed the same</source>

@@ -86,8 +86,8 @@ def nothing_cut(window: MainWindow) -> list[str]:
             problems.append(f"tabs: {bar.width()} < {bar.sizeHint().width()}")
         for dimension in Dimension:
             lane = detail.lanes.lane(dimension)
-            if lane.title.width() < lane.title.sizeHint().width():
-                problems.append(f"lane header {dimension.label}: {lane.title.width()}")
+            if lane.title.text() != lane.title.full_text():
+                problems.append(f"lane header {dimension.label}: cut to “{lane.title.text()}”")
             if not lane.help_button.isVisible():
                 problems.append(f"lane header {dimension.label}: no help button")
             summary = lane.summary

@@ -163,7 +163,7 @@ class HistoryView(QWidget):
         self.scroll.setWidget(self._list)
         self.meetings = _label("", "Card")
         self.meetings.setContentsMargins(14, 8, 14, 8)
-        self.meetings.setAccessibleName("Meetings that touched this norm")
+        self.meetings.setAccessibleName(tr("Meetings that touched this norm"))
         self._list_layout.insertWidget(0, self.meetings)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

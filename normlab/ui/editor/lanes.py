@@ -43,7 +43,7 @@ from normlab.ui.editor.lane_model import RATIONALE_MIME, RATIONALE_ROLE, Rationa
 from normlab.ui.editor.rationale_delegate import RationaleDelegate
 from normlab.ui.widgets import style
 from normlab.ui.widgets.capture_field import CaptureField
-from normlab.ui.widgets.elided_label import ElidedLabel
+from normlab.ui.widgets.elided_label import ElidedLabel, FittingLabel
 from normlab.ui.widgets.i18n import fill, translator
 from normlab.ui.widgets.paint import drag_with_pixmap
 from normlab.ui.widgets.words import codebook, dimension_label
@@ -191,7 +191,8 @@ class RationaleListView(QListView):
         move = menu.addMenu(tr("&Move to"))
         for number, dimension in enumerate(DIMENSIONS, start=1):
             action = move.addAction(
-                f"&{number} {dimension_label(dimension)}\tAlt+{number}",
+                f"&{number} {dimension_label(dimension)}\t"
+                + QKeySequence(f"Alt+{number}").toString(QKeySequence.SequenceFormat.NativeText),
                 lambda d=dimension: self.moveRequested.emit(rationale.id, d),
             )
             action.setEnabled(dimension is not self.dimension)
@@ -295,12 +296,13 @@ class LaneWidget(QFrame):
 
         number = DIMENSIONS.index(dimension) + 1
         label = dimension_label(dimension)
-        self.title = title = QLabel(label, objectName="LaneTitle")
+        self.title = title = FittingLabel(label, objectName="LaneTitle")
         title.setProperty("dimension", dimension.value)  # its colour: the stylesheet (style.py)
         self.help_button = QToolButton(objectName="HelpButton", text="?")
         self.help_button.setToolTip(fill(tr("Read the codebook entry for %1 (examples, definition)"), label))
         self.help_button.setAccessibleName(fill(tr("About %1", "the codebook entry of a dimension"), label))
         self.help_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.help_button.setProperty("keyboardWay", "F1: Help > Dimension codebook")  # not a Tab stop
         self.help_button.clicked.connect(lambda: self.helpRequested.emit(dimension))
         header = QHBoxLayout()
         header.setSpacing(8)

@@ -78,8 +78,11 @@ class FilterBar(QWidget):
         self.setting = QComboBox(accessibleName=tr("Filter by setting"))
         self.setting.setToolTip(tr("Show only norms that apply in this setting"))
         self.setting.addItem(tr("Any setting"), None)
-        self.setting.setMinimumContentsLength(12)
-        self.setting.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for combo, letters in ((self.dimension, 10), (self.status, 8), (self.setting, 10)):
+            # as wide as a few letters, not as the longest choice: long words in some languages
+            # would otherwise push the filter field out of the window
+            combo.setMinimumContentsLength(letters)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.attention = QPushButton(warning_icon(), tr(" Needs attention"))
         self.attention.setAccessibleName(tr("Needs attention"))
         self.attention.setCheckable(True)
@@ -92,6 +95,7 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 14)
         layout.addWidget(self.search, 1)
         for widget in (self.dimension, self.status, self.setting, self.attention, self.due):
             layout.addWidget(widget)

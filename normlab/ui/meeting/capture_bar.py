@@ -6,15 +6,20 @@ typing) and Alt combinations (Alt+1…4 dimension, Alt+H held/proposed, Alt+P wh
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
-from normlab.domain.codebook import CODEBOOK
 from normlab.domain.model import Dimension, Stance
 from normlab.ui.meeting.scale import Scale
 from normlab.ui.widgets import style
 from normlab.ui.widgets.capture_field import CaptureField
+from normlab.ui.widgets.i18n import translator
+from normlab.ui.widgets.words import dimension_label, stance_label
+
+tr = translator("Meeting")
 
 DIMENSIONS = tuple(Dimension)
 NUMBER_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
@@ -52,8 +57,8 @@ class CaptureBar(QFrame):
         self.chips = QLabel()
         self.chips.setTextFormat(Qt.TextFormat.RichText)
         self.line = MeetingLine()
-        self.line.setAccessibleName("Capture a reason")
-        self.line.setPlaceholderText("Type a reason someone gives, then Enter")
+        self.line.setAccessibleName(tr("Capture a reason"))
+        self.line.setPlaceholderText(tr("Type a reason someone gives, then Enter"))
         self.line.returnPressed.connect(self._submit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -85,19 +90,20 @@ class CaptureBar(QFrame):
         self._scale = scale
         self.line.setStyleSheet(
             f"font-size: {scale.reason}px; padding: {scale.gap}px {scale.gap * 2}px;"
-            f" border: 2px solid #9AA5B1; border-radius: {scale.gap}px; background: white;"
+            f" border: 2px solid {style.theme().field_border}; border-radius: {scale.gap}px;"
+            f" background: {style.SURFACE}; color: {style.TEXT};"
         )
         self._show()
 
     def _show(self) -> None:
-        entry = CODEBOOK[self.dimension]
         scale = self._scale
         number = DIMENSIONS.index(self.dimension) + 1
         chip = f"font-size:{scale.small}px; font-weight:700;"
-        held = self.stance is Stance.HELD
-        who = self.voice or "anyone"
+        who = escape(self.voice or tr("anyone", "who said a reason: nobody in particular"))
+        stance = escape(stance_label(self.stance).lower())
+        colour = style.dimension(self.dimension).text
         self.chips.setText(
-            f"<span style='{chip} color:{entry.colour}'>{number} {entry.label}</span>"
-            f"<span style='{chip} color:{style.MUTED}'> · {'held' if held else 'proposed'} · {who}</span>"
+            f"<span style='{chip} color:{colour}'>{number} {escape(dimension_label(self.dimension))}</span>"
+            f"<span style='{chip} color:{style.MUTED}'> · {stance} · {who}</span>"
         )
-        self.chips.setToolTip("Alt+1…4 dimension · Alt+H held or proposed · Alt+P who said it")
+        self.chips.setToolTip(tr("Alt+1…4 dimension · Alt+H held or proposed · Alt+P who said it"))

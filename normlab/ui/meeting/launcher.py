@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QDialog, QWidget
 from normlab.domain.errors import NormlabError
 from normlab.domain.model import Team
 from normlab.ui.widgets import prompts
+from normlab.ui.widgets.i18n import translator
+
+tr = translator("Meeting")
 
 if TYPE_CHECKING:
     from normlab.ui.editor.editor import Editor
@@ -59,7 +62,7 @@ class MeetingLauncher(QObject):
             team = ws.team(team_id)
             current = meetings.open_session(ws, team_id)
         except NormlabError as exc:
-            prompts.show_error(self._parent, "The meeting could not be started", str(exc))
+            prompts.show_error(self._parent, tr("The meeting could not be started"), str(exc))
             return
         self.dialog = StartMeetingDialog(team, date.today(), current, self._parent)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -75,7 +78,7 @@ class MeetingLauncher(QObject):
         try:
             session_id = plan.continue_id or self._start(team, plan)
         except NormlabError as exc:
-            prompts.show_error(self._parent, "The meeting could not be started", str(exc))
+            prompts.show_error(self._parent, tr("The meeting could not be started"), str(exc))
             return
         self.show(session_id, plan.screen)
 

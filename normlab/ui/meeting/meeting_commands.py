@@ -14,8 +14,15 @@ from normlab.services import meetings
 from normlab.services.meetings import DecisionEdit, SessionEdit
 from normlab.services.workspace import Workspace
 from normlab.ui.editor.commands import Focus, WorkspaceCommand, quoted
+from normlab.ui.widgets.i18n import day_text, fill, translator
 
-VERBS = {Outcome.KEEP: "Keep", Outcome.REVISE: "Revise", Outcome.RETIRE: "Retire"}
+tr = translator("Meeting")
+
+VERBS = {
+    Outcome.KEEP: tr.noop("Keep %1", "undo text"),
+    Outcome.REVISE: tr.noop("Revise %1", "undo text"),
+    Outcome.RETIRE: tr.noop("Retire %1", "undo text"),
+}
 
 
 class Decide(WorkspaceCommand):
@@ -32,7 +39,7 @@ class Decide(WorkspaceCommand):
         note: str = "",
         seen: Any = meetings.UNCHECKED,
     ) -> None:
-        super().__init__(ws, f"{VERBS[outcome]} {quoted(norm.text, 30)}")
+        super().__init__(ws, fill(tr(VERBS[outcome]), quoted(norm.text, 30)))
         self.session_id = session_id
         self.team_id = norm.team_id
         self.norm_id = norm.id
@@ -85,7 +92,7 @@ class EndMeeting(WorkspaceCommand):
     """End the meeting (it is kept, and no longer offered to be continued); undo takes it up again."""
 
     def __init__(self, ws: Workspace, session_id: int, held_on: date) -> None:
-        super().__init__(ws, f"End the meeting of {held_on.strftime('%d %b %Y')}")
+        super().__init__(ws, fill(tr("End the meeting of %1"), day_text(held_on)))
         self.session_id = session_id
 
     def do(self) -> None:

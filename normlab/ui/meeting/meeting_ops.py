@@ -33,6 +33,10 @@ from normlab.ui.editor.rationale_commands import (
     SetStance,
 )
 from normlab.ui.meeting.meeting_commands import Decide
+from normlab.ui.widgets.i18n import fill, translator
+from normlab.ui.widgets.words import consensus_text
+
+tr = translator("Meeting")
 
 if TYPE_CHECKING:
     from normlab.ui.editor.editor import Editor
@@ -68,7 +72,7 @@ class MeetingOps:
         norm = self._window.current_norm()
         rationale = self._window.selected_rationale()
         if norm is None or rationale is None:
-            self._say("Pick a reason first: ↑ and ↓ walk through them.")
+            self._say(tr("Pick a reason first: ↑ and ↓ walk through them."))
             return None
         return norm, rationale
 
@@ -113,11 +117,11 @@ class MeetingOps:
     def pick_role(self, anchor: QWidget, apply: Callable[[str], None]) -> None:
         """A menu of the roles named so far (1…9 pick one); the choice goes to ``apply``."""
         menu = QMenu(anchor)
-        menu.addAction("&0  nobody in particular", lambda: apply(""))
+        menu.addAction(tr("&0  nobody in particular"), lambda: apply(""))
         for number, role in enumerate(self.roles()[:9], start=1):
-            menu.addAction(f"&{number}  {role}", lambda r=role: apply(r))
+            menu.addAction(f"&{number}  {role}", lambda r=role: apply(r))  # a role as the team named it
         if len(menu.actions()) == 1:
-            self._say("No roles named yet: give them when you start the meeting (who is present).")
+            self._say(tr("No roles named yet: give them when you start the meeting (who is present)."))
         menu.exec(anchor.mapToGlobal(QPoint(0, anchor.height())))
 
     def set_role(self, voice: str) -> None:
@@ -132,7 +136,12 @@ class MeetingOps:
             return
         norm, rationale = found
         if not rationale.agreed and len(norm.agreed()) >= MAX_AGREED:
-            self._say(f"A norm rests on at most {MAX_AGREED} agreed reasons: press A on one to take it back.")
+            self._say(
+                fill(
+                    tr("A norm rests on at most %1 agreed reasons: press A on one to take it back."),
+                    MAX_AGREED,
+                )
+            )
             return
         session = self._window.session
         self._push(ToggleAgreed(self.ws, norm, rationale, on=session.held_on, session_id=session.id))
@@ -177,7 +186,12 @@ class MeetingOps:
         current = self._window.session.decision_for(norm.id)
         if current is None:
             self.pending_consensus[norm.id] = consensus
-            self._say(f"Consensus noted ({consensus.describe()}): it is kept with the decision, K, V or X.")
+            self._say(
+                fill(
+                    tr("Consensus noted (%1): it is kept with the decision, K, V or X."),
+                    consensus_text(consensus),
+                )
+            )
             return
         self._push(Decide(self.ws, session_id, norm, current.outcome, consensus=consensus, seen=current))
 

@@ -24,6 +24,9 @@ from normlab.ui.meeting.scale import Scale
 from normlab.ui.meeting.summary_page import SummaryPage
 from normlab.ui.meeting.time_box import TimeBox
 from normlab.ui.widgets import style
+from normlab.ui.widgets.i18n import fill, translator
+
+tr = translator("Meeting")
 
 DIMENSIONS = tuple(Dimension)
 DIGITS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
@@ -55,7 +58,7 @@ class MeetingWindow(QWidget):
         self._selected: int | None = None
         self.scale = Scale(max(600, self.height()))
         self.setObjectName("Meeting")
-        self.setWindowTitle(f"Meeting — {self.team.name} — normlab")
+        self.setWindowTitle(fill(tr("Meeting — %1 — normlab"), self.team.name))
         self.setStyleSheet(f"#Meeting {{ background: {style.SURFACE}; }}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(640, 400)
@@ -252,7 +255,7 @@ class MeetingWindow(QWidget):
             ops.toggle_stance()
         elif key == Qt.Key.Key_P:
             if self.selected_rationale() is None:
-                self.page.say("Pick a reason first: ↑ and ↓ walk through them.")
+                self.page.say(tr("Pick a reason first: ↑ and ↓ walk through them."))
             else:
                 ops.pick_role(self.page.board, ops.set_role)
         elif key == Qt.Key.Key_A:
@@ -300,7 +303,7 @@ class MeetingWindow(QWidget):
             return
         order = [r.id for r in reading_order(norm)]
         if not order:
-            self.page.say("No reasons yet: Enter, type what someone says, Enter.")
+            self.page.say(tr("No reasons yet: Enter, type what someone says, Enter."))
             return
         if self._selected not in order:
             self.select(order[0] if step > 0 else order[-1])

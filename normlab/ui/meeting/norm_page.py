@@ -28,22 +28,31 @@ from normlab.ui.meeting.prompts import ConsensusPrompt, ReviewPrompt, short_day
 from normlab.ui.meeting.reason_board import ReasonBoard
 from normlab.ui.meeting.scale import Scale
 from normlab.ui.widgets import style
+from normlab.ui.widgets.i18n import fill, translator
+from normlab.ui.widgets.words import check_sentence, consensus_text, warning_text, warning_title
 
-OUTCOME_WORDS = {"keep": "KEEP", "revise": "REVISE", "retire": "RETIRE"}
+tr = translator("Meeting")
+
+OUTCOME_WORDS = {
+    "keep": tr.noop("KEEP", "a decision, in capitals"),
+    "revise": tr.noop("REVISE", "a decision, in capitals"),
+    "retire": tr.noop("RETIRE", "a decision, in capitals"),
+}
 
 
 def decision_html(decision: Decision | None, norm: Norm, today: date, scale: Scale) -> str:
     parts = []
     if decision is None:
-        parts.append(f"<span style='color:{style.MUTED}'>No decision yet</span>")
+        parts.append(f"<span style='color:{style.MUTED}'>{escape(tr('No decision yet'))}</span>")
     else:
-        consensus = f" ({escape(decision.consensus.describe())})" if decision.consensus else ""
-        parts.append(f"<b>Decided: {OUTCOME_WORDS[decision.outcome.value]}</b>{consensus}")
+        consensus = f" ({escape(consensus_text(decision.consensus))})" if decision.consensus else ""
+        decided = fill(tr("Decided: %1"), tr(OUTCOME_WORDS[decision.outcome.value]))
+        parts.append(f"<b>{escape(decided)}</b>{consensus}")
     if norm.review_by is not None:
-        due = " · due now" if is_due(norm, today) else ""
-        parts.append(f"<b>Review by {short_day(norm.review_by)}</b>{due}")
+        due = escape(tr(" · due now")) if is_due(norm, today) else ""
+        parts.append(f"<b>{escape(fill(tr('Review by %1'), short_day(norm.review_by)))}</b>{due}")
     else:
-        parts.append(f"<span style='color:{style.MUTED}'>no review date</span>")
+        parts.append(f"<span style='color:{style.MUTED}'>{escape(tr('no review date'))}</span>")
     return f"<span style='font-size:{scale.heading}px'>" + "  ·  ".join(parts) + "</span>"
 
 
@@ -53,7 +62,8 @@ def checks_html(norm: Norm, scale: Scale) -> str:
     if not warnings:
         return ""
     lines = [
-        f"⚠ <b>{escape(w.title)}.</b> {escape(CHECK_SENTENCES.get(w.kind.value, w.explanation))}"
+        f"⚠ <b>{escape(warning_title(w))}.</b> "
+        + escape(check_sentence(w.kind) if w.kind.value in CHECK_SENTENCES else warning_text(w))
         for w in warnings[:2]
     ]
     return f"<span style='font-size:{scale.small}px'>" + "<br>".join(lines) + "</span>"
@@ -92,9 +102,9 @@ class NormPage(QWidget):
         self.wording.setWordWrap(True)
         self.wording.setTextFormat(Qt.TextFormat.PlainText)
         self.wording.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
-        self.wording.setAccessibleName("The norm")
+        self.wording.setAccessibleName(tr("The norm"))
         self.reword = WordingEditor()
-        self.reword.setAccessibleName("New wording of the norm")
+        self.reword.setAccessibleName(tr("New wording of the norm"))
         self.reword.hide()
         self.state = QLabel()
         self.state.setWordWrap(True)
@@ -164,10 +174,10 @@ class NormPage(QWidget):
         selected: int | None,
     ) -> None:
         scale = self.scale
-        present = f" · {session.attendance} present" if session.attendance is not None else ""
-        self.where.setText(f"{team} · meeting of {short_day(session.held_on)}{present}")
-        self.progress.setText(f"{number} of {total}")
-        self.progress.setAccessibleName(f"Norm {number} of {total}")
+        present = fill(tr(" · %1 present"), session.attendance) if session.attendance is not None else ""
+        self.where.setText(fill(tr("%1 · meeting of %2"), team, short_day(session.held_on)) + present)
+        self.progress.setText(fill(tr("%1 of %2", "norm 3 of 8"), number, total))
+        self.progress.setAccessibleName(fill(tr("Norm %1 of %2"), number, total))
         self.wording.setText(norm.text)
         decision = session.decision_for(norm.id)
         self.state.setText(decision_html(decision, norm, date.today(), scale))

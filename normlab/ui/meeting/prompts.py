@@ -4,6 +4,7 @@ consensus check. Both are typed into (digits are numbers here); Enter answers, E
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -13,12 +14,15 @@ from normlab.domain.model import Consensus, ConsensusKind
 from normlab.domain.review import REVIEW_STEPS, months_later, parse_day
 from normlab.ui.meeting.scale import Scale
 from normlab.ui.widgets import style
+from normlab.ui.widgets.i18n import day_text, fill, translator
+
+tr = translator("Meeting")
 
 STEP_KEYS = {Qt.Key.Key_1: 1, Qt.Key.Key_3: 3, Qt.Key.Key_6: 6}
 
 
 def short_day(day: date) -> str:
-    return f"{day.day} {day.strftime('%b %Y')}"
+    return day_text(day)
 
 
 class ReviewPrompt(QFrame):
@@ -33,8 +37,8 @@ class ReviewPrompt(QFrame):
         self.start = date.today()
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.field = QLineEdit(placeholderText="YYYY-MM-DD")
-        self.field.setAccessibleName("Review-by date")
+        self.field = QLineEdit(placeholderText=tr("YYYY-MM-DD"))
+        self.field.setAccessibleName(tr("Review-by date"))
         self.field.installEventFilter(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -44,12 +48,14 @@ class ReviewPrompt(QFrame):
     def open(self, start: date, scale: Scale) -> None:
         self.start = start
         steps = "  ·  ".join(
-            f"<b>{m}</b> in {m} month{'s' if m > 1 else ''} ({short_day(months_later(start, m))})"
+            f"<b>{m}</b> " + escape(fill(tr("in %n month(s) (%1)", n=m), short_day(months_later(start, m))))
             for m in REVIEW_STEPS
         )
+        rest = escape(tr("or type a day"))
         self.label.setText(
-            f"<span style='font-size:{scale.small}px'><b>Review by:</b> {steps}  ·  or type a day"
-            f"  ·  <b>Del</b> none  ·  <b>Esc</b> back</span>"
+            f"<span style='font-size:{scale.small}px'><b>{escape(tr('Review by:'))}</b> {steps}  ·  {rest}"
+            f"  ·  <b>{escape(tr('Del', 'the key'))}</b> {escape(tr('none', 'no review date'))}"
+            f"  ·  <b>{escape(tr('Esc', 'the key'))}</b> {escape(tr('back'))}</span>"
         )
         self.field.setStyleSheet(f"font-size: {scale.reason}px; padding: {scale.gap}px;")
         self.field.setFixedWidth(int(scale.reason * 7))
@@ -123,10 +129,15 @@ class ConsensusPrompt(QFrame):
     def _show(self) -> None:
         scale = self._scale
         fist = self.kind is ConsensusKind.FIST_TO_FIVE
-        names = [f"{n}✋" if n else "✊0" for n in range(6)] if fist else ["for", "against", "abstain"]
+        names = (
+            [f"{n}✋" if n else "✊0" for n in range(6)]
+            if fist
+            else [tr("for", "a vote"), tr("against", "a vote"), tr("abstain", "a vote")]
+        )
+        kind = tr("Fist to five") if fist else tr("For · against · abstain")
+        keys = tr("Tab next · Enter save · Alt+K other kind · Esc back")
         self.label.setText(
-            f"<span style='font-size:{scale.small}px'><b>{'Fist to five' if fist else 'For · against · abstain'}"
-            f":</b> Tab next · Enter save · Alt+K other kind · Esc back</span>"
+            f"<span style='font-size:{scale.small}px'><b>{escape(kind)}:</b> {escape(keys)}</span>"
         )
         for i, (caption, box) in enumerate(zip(self.captions, self.boxes, strict=True)):
             shown = i < len(names)

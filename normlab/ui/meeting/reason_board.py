@@ -12,21 +12,27 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from normlab.domain.codebook import CODEBOOK
 from normlab.domain.model import Dimension, Norm, Rationale, Stance
 from normlab.ui.meeting.scale import Scale
 from normlab.ui.widgets import style
+from normlab.ui.widgets.i18n import fill, translator
+from normlab.ui.widgets.words import dimension_label, dimension_summary, stance_label
+
+tr = translator("Meeting")
 
 DIMENSIONS = tuple(Dimension)
-SELECTED = style.ACCENT
 
 
 def card_label(rationale: Rationale, agreed_count: int) -> str:
     """The words under a reason: "✓ AGREED 1 · HELD · teacher"."""
     parts = []
     if rationale.agreed:
-        parts.append("✓ AGREED" if agreed_count < 2 else f"✓ AGREED {rationale.agreed_order}")
-    parts.append(rationale.stance.value.upper())
+        parts.append(
+            tr("✓ AGREED")
+            if agreed_count < 2
+            else fill(tr("✓ AGREED %1", "the first or second agreed reason"), rationale.agreed_order)
+        )
+    parts.append(stance_label(rationale.stance).upper())
     if rationale.voice:
         parts.append(rationale.voice)
     return " · ".join(parts)
@@ -39,15 +45,15 @@ class ReasonCard(QFrame):
         super().__init__()
         self.rationale = rationale
         self.setObjectName("ReasonCard")
-        entry = CODEBOOK[rationale.dimension]
+        colours = style.dimension(rationale.dimension)
         held = rationale.stance is Stance.HELD
-        border = f"{max(2, scale.gap // 2)}px {'solid' if held else 'dashed'} {entry.colour}"
+        border = f"{max(2, scale.gap // 2)}px {'solid' if held else 'dashed'} {colours.strong}"
         if rationale.agreed:
             border = f"{max(4, scale.gap)}px solid {style.TEXT}"
         if selected:
-            border = f"{max(4, scale.gap)}px solid {SELECTED}"
+            border = f"{max(4, scale.gap)}px solid {style.ACCENT}"
         self.setStyleSheet(
-            f"#ReasonCard {{ background: {entry.tint if held else '#FFFFFF'}; border: {border};"
+            f"#ReasonCard {{ background: {colours.tint if held else style.SURFACE}; border: {border};"
             f" border-radius: {scale.gap * 2}px; }}"
         )
         text = QLabel(rationale.text)
@@ -70,8 +76,10 @@ class ReasonCard(QFrame):
         layout.setSpacing(max(2, scale.gap // 2))
         layout.addWidget(text)
         layout.addWidget(footer)
-        marks = "selected, " if selected else ""
-        self.setAccessibleName(f"{marks}{rationale.text}, {card_label(rationale, agreed_count)}")
+        described = fill(
+            tr("%1, %2", "a reason and its marks"), rationale.text, card_label(rationale, agreed_count)
+        )
+        self.setAccessibleName(fill(tr("selected, %1"), described) if selected else described)
 
 
 class ReasonColumn(QFrame):
@@ -80,7 +88,6 @@ class ReasonColumn(QFrame):
     def __init__(self, dimension: Dimension, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dimension = dimension
-        entry = CODEBOOK[dimension]
         self.setObjectName(f"Column_{dimension.value}")
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -90,7 +97,7 @@ class ReasonColumn(QFrame):
         self._list_layout = QVBoxLayout(self._list)
         self._list_layout.setContentsMargins(0, 0, 0, 0)
         self._list_layout.addStretch(1)
-        self.empty = QLabel("nothing yet")
+        self.empty = QLabel(tr("nothing yet"))
         self._list_layout.insertWidget(0, self.empty)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -102,22 +109,22 @@ class ReasonColumn(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.scroll, 1)
-        self._colour, self._tint = entry.colour, entry.tint
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def show_reasons(
         self, reasons: list[Rationale], agreed_count: int, scale: Scale, selected: int | None, size: int
     ) -> None:
-        entry = CODEBOOK[self.dimension]
+        colours = style.dimension(self.dimension)
         number = DIMENSIONS.index(self.dimension) + 1
         self.setStyleSheet(
-            f"#Column_{self.dimension.value} {{ background: {self._tint}; border-radius: {scale.gap * 2}px;"
-            f" border-top: {max(4, scale.gap)}px solid {self._colour}; }}"
+            f"#Column_{self.dimension.value} {{ background: {colours.tint}; border-radius: {scale.gap * 2}px;"
+            f" border-top: {max(4, scale.gap)}px solid {colours.strong}; }}"
         )
         self.heading.setText(
-            f"<span style='font-size:{scale.heading}px; font-weight:800; color:{entry.colour}'>"
-            f"{number} · {entry.label}</span> <span style='font-size:{scale.small}px; color:{style.MUTED}'>"
-            f"{escape(entry.short)}</span>"
+            f"<span style='font-size:{scale.heading}px; font-weight:800; color:{colours.text}'>"
+            f"{number} · {escape(dimension_label(self.dimension))}</span>"
+            f" <span style='font-size:{scale.small}px; color:{style.MUTED}'>"
+            f"{escape(dimension_summary(self.dimension))}</span>"
         )
         self.heading.setStyleSheet("background: transparent;")
         self.empty.setStyleSheet(

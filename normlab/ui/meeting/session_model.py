@@ -16,13 +16,20 @@ from normlab.domain.errors import NotFoundError
 from normlab.domain.meeting import describe_roles
 from normlab.domain.model import Outcome, Session
 from normlab.services.changes import Change
+from normlab.ui.widgets.i18n import day_text, fill, translator
 
 if TYPE_CHECKING:
     from normlab.services.workspace import Workspace
 
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-PAST = {Outcome.KEEP: "kept", Outcome.REVISE: "to revise", Outcome.RETIRE: "retired"}
+tr = translator("Sessions")
+
+PAST = {
+    Outcome.KEEP: tr.noop("%1 kept", "norms a meeting decided to keep"),
+    Outcome.REVISE: tr.noop("%1 to revise", "norms a meeting decided to revise"),
+    Outcome.RETIRE: tr.noop("%1 retired", "norms a meeting retired"),
+}
 
 
 class SessionColumn(IntEnum):
@@ -33,19 +40,25 @@ class SessionColumn(IntEnum):
     STATE = 4
 
 
-HEADERS = ("Date", "Who came", "Decisions", "Next review", "")
+HEADERS = (
+    tr.noop("Date", "a column heading"),
+    tr.noop("Who came", "a column heading"),
+    tr.noop("Decisions", "a column heading"),
+    tr.noop("Next review", "a column heading"),
+    "",
+)
 
 
 def decisions_text(session: Session) -> str:
     """ "2 kept · 1 to revise" — what a meeting decided, counted."""
     if not session.decisions:
-        return "no decision"
+        return tr("no decision")
     counts = Counter(d.outcome for d in session.decisions)
-    return " · ".join(f"{counts[o]} {PAST[o]}" for o in Outcome if counts[o])
+    return " · ".join(fill(tr(PAST[o]), counts[o]) for o in Outcome if counts[o])
 
 
 def day(value: Any) -> str:
-    return f"{value.day} {value.strftime('%b %Y')}" if value is not None else ""
+    return day_text(value) if value is not None else ""
 
 
 class SessionListModel(QAbstractTableModel):
@@ -103,7 +116,7 @@ class SessionListModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return tr(HEADERS[section]) if HEADERS[section] else ""
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -123,7 +136,7 @@ class SessionListModel(QAbstractTableModel):
             return decisions_text(session)
         if column is SessionColumn.REVIEW:
             return day(session.next_review)
-        return "open: can be continued" if session.is_open else "ended"
+        return tr("open: can be continued") if session.is_open else tr("ended", "a meeting")
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         return (

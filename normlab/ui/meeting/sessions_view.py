@@ -31,11 +31,13 @@ from normlab.ui.editor.history_view import rationales_html, review_day
 from normlab.ui.meeting.session_model import SESSION_ID_ROLE, SessionColumn, SessionListModel, day
 from normlab.ui.widgets import style
 from normlab.ui.widgets.empty_state import EmptyState
+from normlab.ui.widgets.i18n import fill, translator
+from normlab.ui.widgets.words import consensus_text, outcome_label
+
+tr = translator("Sessions")
 
 if TYPE_CHECKING:
     from normlab.services.workspace import Workspace
-
-OUTCOMES = {"keep": "Keep", "revise": "Revise", "retire": "Retire"}
 
 
 def revision_html(revision: Revision) -> str:
@@ -43,18 +45,28 @@ def revision_html(revision: Revision) -> str:
     parts = []
     if revision.reworded:
         parts.append(
-            f"Reworded: <s>{escape(revision.text_before)}</s> → <b>{escape(revision.text_after)}</b>"
+            fill(
+                escape(tr("Reworded: %1 → %2")),
+                f"<s>{escape(revision.text_before)}</s>",
+                f"<b>{escape(revision.text_after)}</b>",
+            )
         )
     if revision.review_by_changed:
         parts.append(
-            f"Review by {review_day(revision.review_by_after)} (was {review_day(revision.review_by_before)})"
+            escape(
+                fill(
+                    tr("Review by %1 (was %2)"),
+                    review_day(revision.review_by_after),
+                    review_day(revision.review_by_before),
+                )
+            )
         )
     if revision.agreement_changed and not revision.reworded:
-        parts.append(escape(revision.note) or "Agreed reasons changed")
+        parts.append(escape(revision.note) or escape(tr("Agreed reasons changed")))
     if revision.reworded and revision.rationales_before != revision.rationales_after:
         parts.append(
-            f"Reasons before:<br>{rationales_html(revision.rationales_before)}"
-            f"<br>after:<br>{rationales_html(revision.rationales_after)}"
+            f"{escape(tr('Reasons before:'))}<br>{rationales_html(revision.rationales_before)}"
+            f"<br>{escape(tr('after:', 'the reasons after a rewording'))}<br>{rationales_html(revision.rationales_after)}"
         )
     return "<br>".join(parts) or escape(revision.note)
 
@@ -62,11 +74,15 @@ def revision_html(revision: Revision) -> str:
 def session_html(session: Session, norms: Sequence[Norm]) -> str:
     by_id = {n.id: n for n in norms}
     who = describe_roles(session)
+    title = escape(fill(tr("Meeting of %1"), day(session.held_on)))
+    review = (
+        escape(fill(tr("next review %1"), day(session.next_review))) + " · " if session.next_review else ""
+    )
+    state = tr("still open: it can be continued (Ctrl+M)") if session.is_open else tr("ended", "a meeting")
     head = (
-        f"<p><span style='font-size:15pt'><b>Meeting of {day(session.held_on)}</b></span><br>"
+        f"<p><span style='font-size:15pt'><b>{title}</b></span><br>"
         f"<span style='color:{style.MUTED}'>{escape(who) + ' · ' if who else ''}"
-        f"{'next review ' + day(session.next_review) + ' · ' if session.next_review else ''}"
-        f"{'still open: it can be continued (Ctrl+M)' if session.is_open else 'ended'}</span></p>"
+        f"{review}{escape(state)}</span></p>"
     )
     touched = [d.norm_id for d in session.decisions if d.norm_id in by_id]
     touched += [
@@ -78,12 +94,13 @@ def session_html(session: Session, norms: Sequence[Norm]) -> str:
         decision = session.decision_for(norm_id)
         lines = [f"<a href='norm:{norm_id}'><b>{escape(norm.text)}</b></a>"]
         if decision is not None:
-            consensus = f" · {escape(decision.consensus.describe())}" if decision.consensus else ""
+            consensus = f" · {escape(consensus_text(decision.consensus))}" if decision.consensus else ""
             note = f" · {escape(decision.note)}" if decision.note else ""
-            lines.append(f"<b>{OUTCOMES[decision.outcome.value]}</b>{consensus}{note}")
+            lines.append(f"<b>{escape(outcome_label(decision.outcome))}</b>{consensus}{note}")
             if decision.norm_text != norm.text:
                 lines.append(
-                    f"<span style='color:{style.MUTED}'>decided on “{escape(decision.norm_text)}”</span>"
+                    f"<span style='color:{style.MUTED}'>"
+                    f"{escape(fill(tr('decided on “%1”'), decision.norm_text))}</span>"
                 )
         revisions = [r for r in norm.revisions if r.session_id == session.id]
         lines += [f"<span style='color:{style.MUTED}'>•</span> {revision_html(r)}" for r in revisions]
@@ -91,18 +108,19 @@ def session_html(session: Session, norms: Sequence[Norm]) -> str:
     gone = [d for d in session.decisions if d.norm_id not in by_id]
     for decision in gone:
         blocks.append(
-            f"<p><b>{escape(decision.norm_text)}</b> <span style='color:{style.MUTED}'>(no longer in the team)"
-            f"</span><br><b>{OUTCOMES[decision.outcome.value]}</b></p>"
+            f"<p><b>{escape(decision.norm_text)}</b> <span style='color:{style.MUTED}'>"
+            f"{escape(tr('(no longer in the team)'))}</span><br><b>{escape(outcome_label(decision.outcome))}</b></p>"
         )
     left = [by_id[i].text for i in still_open(session) if i in by_id]
     if left:
         blocks.append(
-            f"<p><span style='color:{style.MUTED}'>Left open:</span> "
+            f"<p><span style='color:{style.MUTED}'>{escape(tr('Left open:'))}</span> "
             + ", ".join(f"“{escape(t)}”" for t in left)
             + "</p>"
         )
     if len(blocks) == 1:
-        blocks.append(f"<p style='color:{style.MUTED}'>Nothing was decided or changed in this meeting.</p>")
+        nothing = escape(tr("Nothing was decided or changed in this meeting."))
+        blocks.append(f"<p style='color:{style.MUTED}'>{nothing}</p>")
     return "".join(blocks)
 
 
@@ -123,7 +141,7 @@ class SessionsView(QWidget):
         editor.changes.changed.connect(self._changed)
         self.table = QTableView()
         self.table.setModel(model)
-        self.table.setAccessibleName("Meetings of the team")
+        self.table.setAccessibleName(tr("Meetings of the team"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -161,20 +179,22 @@ class SessionsView(QWidget):
         split.setSizes([220, 400])
 
         self.empty = EmptyState(
-            "No meetings yet",
-            "In a meeting the team goes through its norms one by one on a projector, collects the reasons "
-            "people give and agrees what each norm rests on.",
+            tr("No meetings yet"),
+            tr(
+                "In a meeting the team goes through its norms one by one on a projector, collects the reasons "
+                "people give and agrees what each norm rests on."
+            ),
         )
-        self.empty.add_button("Start a meeting…  (Ctrl+M)", self.meetingRequested.emit, primary=True)
+        self.empty.add_button(tr("Start a meeting…  (Ctrl+M)"), self.meetingRequested.emit, primary=True)
         self.stack = QStackedWidget()
         self.stack.addWidget(split)
         self.stack.addWidget(self.empty)
-        start = QPushButton("Start or continue a meeting…  (Ctrl+M)")
+        start = QPushButton(tr("Start or continue a meeting…  (Ctrl+M)"))
         start.clicked.connect(self.meetingRequested)
         top = QHBoxLayout()
         top.addWidget(
             QLabel(
-                "Each meeting with who came, what it decided and when the team looks again.",
+                tr("Each meeting with who came, what it decided and when the team looks again."),
                 objectName="Muted",
             ),
             1,

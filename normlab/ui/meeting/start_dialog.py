@@ -34,6 +34,9 @@ from normlab.domain.checks import warnings_for
 from normlab.domain.meeting import default_agenda, earlier_roles, still_open
 from normlab.domain.model import Norm, Session, Status, Team, split_roles
 from normlab.domain.review import is_due
+from normlab.ui.widgets.i18n import day_format, day_text, fill, translator
+
+tr = translator("Meeting")
 
 NORM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -55,11 +58,11 @@ class MeetingPlan:
 def why_on_agenda(norm: Norm, today: date) -> str:
     reasons = []
     if is_due(norm, today):
-        reasons.append("due for review")
+        reasons.append(tr("due for review"))
     if norm.status is Status.PROPOSED:
-        reasons.append("proposed")
+        reasons.append(tr("proposed", "a norm's status"))
     if norm.status is not Status.RETIRED and warnings_for(norm):
-        reasons.append("flagged by a check")
+        reasons.append(tr("flagged by a check"))
     return ", ".join(reasons)
 
 
@@ -100,7 +103,12 @@ class AgendaList(QListWidget):
 def screen_names() -> list[str]:
     screens = QGuiApplication.screens()
     return [
-        f"Full screen on {s.name() or f'screen {i + 1}'} ({s.size().width()}×{s.size().height()})"
+        fill(
+            tr("Full screen on %1 (%2×%3)"),
+            s.name() or fill(tr("screen %1"), i + 1),
+            s.size().width(),
+            s.size().height(),
+        )
         for i, s in enumerate(screens)
     ]
 
@@ -110,7 +118,7 @@ class StartMeetingDialog(QDialog):
         self, team: Team, today: date, open_session: Session | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Start a meeting — {team.name}")
+        self.setWindowTitle(fill(tr("Start a meeting — %1"), team.name))
         self.setMinimumWidth(620)
         self.team = team
         self.open_session = open_session
@@ -122,20 +130,20 @@ class StartMeetingDialog(QDialog):
             layout.addWidget(self._continue_box(open_session))
 
         self.day = DayField(QDate(today.year, today.month, today.day), calendarPopup=True)
-        self.day.setDisplayFormat("d MMM yyyy")
+        self.day.setDisplayFormat(day_format())
         self.attendance = QSpinBox(minimum=0, maximum=999)
-        self.attendance.setSpecialValueText("not counted")
-        self.attendance.setAccessibleName("How many are present")
-        self.roles = QLineEdit(placeholderText="e.g. teachers, pupils, teaching assistant")
-        self.roles.setAccessibleName("Roles present")
+        self.attendance.setSpecialValueText(tr("not counted"))
+        self.attendance.setAccessibleName(tr("How many are present"))
+        self.roles = QLineEdit(placeholderText=tr("e.g. teachers, pupils, teaching assistant"))
+        self.roles.setAccessibleName(tr("Roles present"))
         earlier = QHBoxLayout()
         earlier.setSpacing(6)
         known = earlier_roles(team)[:8]
         if known:
-            earlier.addWidget(QLabel("Earlier:", objectName="Muted"))
+            earlier.addWidget(QLabel(tr("Earlier:"), objectName="Muted"))
         for role in known:
             button = QPushButton(role)
-            button.setToolTip(f"Add “{role}” to the roles present")
+            button.setToolTip(fill(tr("Add “%1” to the roles present"), role))
             button.clicked.connect(lambda _checked=False, r=role: self._add_role(r))
             earlier.addWidget(button)
         earlier.addStretch(1)
@@ -144,7 +152,7 @@ class StartMeetingDialog(QDialog):
         roles_box.addLayout(earlier)
 
         self.agenda = AgendaList()
-        self.agenda.setAccessibleName("Agenda")
+        self.agenda.setAccessibleName(tr("Agenda"))
         suggested = default_agenda(team.norms, today)
         ordered = sorted(team.norms, key=lambda n: (n.id not in suggested, n.position))
         for norm in ordered:
@@ -158,38 +166,41 @@ class StartMeetingDialog(QDialog):
         self.agenda.setCurrentRow(0)
         self.agenda.setMinimumHeight(180)
         agenda_hint = QLabel(
-            "Space adds or drops the norm · Alt+↑ / Alt+↓ move it · the meeting takes the ticked ones in this order",
+            tr(
+                "Space adds or drops the norm · Alt+↑ / Alt+↓ move it · "
+                "the meeting takes the ticked ones in this order"
+            ),
             objectName="Hint",
         )
         agenda_hint.setWordWrap(True)
         move = QHBoxLayout()
-        for text, step in (("Move up", -1), ("Move down", 1)):
+        for text, step in ((tr("Move up"), -1), (tr("Move down"), 1)):
             button = QPushButton(text)
             button.clicked.connect(lambda _checked=False, s=step: self.agenda.move_current(s))
             move.addWidget(button)
         move.addStretch(1)
 
-        self.time_box = QSpinBox(minimum=0, maximum=240, suffix=" min per norm")
-        self.time_box.setSpecialValueText("no time box")
-        self.screen = QComboBox(accessibleName="Where to show the meeting")
+        self.time_box = QSpinBox(minimum=0, maximum=240, suffix=tr(" min per norm"))
+        self.time_box.setSpecialValueText(tr("no time box"))
+        self.screen = QComboBox(accessibleName=tr("Where to show the meeting"))
         names = screen_names()
         for i, name in enumerate(names):
             self.screen.addItem(name, i)
-        self.screen.addItem("In a window", -1)
+        self.screen.addItem(tr("In a window"), -1)
         self.screen.setCurrentIndex(1 if len(names) > 1 else 0)  # a second screen is the projector
 
         form = QFormLayout()
-        form.addRow("&Date:", self.day)
-        form.addRow("&Present:", self.attendance)
-        form.addRow("&Roles:", roles_box)
-        form.addRow("&Agenda:", self.agenda)
+        form.addRow(tr("&Date:"), self.day)
+        form.addRow(tr("&Present:"), self.attendance)
+        form.addRow(tr("&Roles:"), roles_box)
+        form.addRow(tr("&Agenda:"), self.agenda)
         form.addRow("", agenda_hint)
         form.addRow("", move)
-        form.addRow("&Time box:", self.time_box)
-        form.addRow("&Show on:", self.screen)
+        form.addRow(tr("&Time box:"), self.time_box)
+        form.addRow(tr("&Show on:"), self.screen)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.start = self.buttons.addButton("&Start the meeting", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start = self.buttons.addButton(tr("&Start the meeting"), QDialogButtonBox.ButtonRole.AcceptRole)
         for button in self.findChildren(QPushButton):
             button.setAutoDefault(button is self.start)
         self.buttons.accepted.connect(self._start)
@@ -206,11 +217,15 @@ class StartMeetingDialog(QDialog):
         row = QHBoxLayout(box)
         left = len(still_open(session))
         text = QLabel(
-            f"The meeting of {session.held_on.strftime('%d %b %Y')} was not ended "
-            f"({len(session.decisions)} decided, {left} still open)."
+            fill(
+                tr("The meeting of %1 was not ended (%2 decided, %3 still open)."),
+                day_text(session.held_on),
+                len(session.decisions),
+                left,
+            )
         )
         text.setWordWrap(True)
-        self.continue_button = QPushButton("&Continue that meeting")
+        self.continue_button = QPushButton(tr("&Continue that meeting"))
         self.continue_button.clicked.connect(self._continue)
         row.addWidget(text, 1)
         row.addWidget(self.continue_button)

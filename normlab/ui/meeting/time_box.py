@@ -7,6 +7,10 @@ import time
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 
+from normlab.ui.widgets.i18n import fill, translator
+
+tr = translator("Meeting")
+
 
 def clock(seconds: float) -> str:
     whole = round(abs(seconds))
@@ -62,6 +66,6 @@ class TimeBox(QObject):
     def _tick(self) -> None:
         left = self.remaining()
         if left >= 0:
-            self.label.setText(f"⏱ {clock(left)} left")
+            self.label.setText(fill(tr("⏱ %1 left"), clock(left)))
         else:
-            self.label.setText(f"⏱ Time's up (+{clock(left)})")
+            self.label.setText(fill(tr("⏱ Time's up (+%1)"), clock(left)))

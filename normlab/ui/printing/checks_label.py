@@ -8,6 +8,11 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from normlab.ui.widgets.i18n import translator
+
+tr = translator("Printing")
+
+
 SHOWN = 8
 """Lines listed before "… and N more"."""
 
@@ -22,7 +27,7 @@ class ChecksLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setOpenExternalLinks(False)
         self.linkActivated.connect(self._clicked)
-        self.setAccessibleName("Checks on the rules to print")
+        self.setAccessibleName(tr("Checks on the rules to print"))
         self.hide()
 
     def show_lines(self, lines: list[tuple[int, str]]) -> None:

@@ -29,6 +29,9 @@ from normlab.printing.ground_rules import (
 from normlab.printing.paper import Paper
 from normlab.ui.printing.option_widgets import Fields, language_combo, paper_combo, short, to_date
 from normlab.ui.printing.rule_list import RuleList
+from normlab.ui.widgets.i18n import day_format, fill, translator
+
+tr = translator("Printing")
 
 
 class GroundRulesPanel(QWidget):
@@ -39,33 +42,33 @@ class GroundRulesPanel(QWidget):
     def __init__(self, norms: Sequence[Norm], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.layout_choice = QComboBox()
-        self.layout_choice.addItem("Sheet: up to 20 rules, to hand out", Layout.SHEET)
-        self.layout_choice.addItem("Poster: read across the room, over more pages", Layout.POSTER)
-        self.layout_choice.addItem("One rule per page: a washing line", Layout.ONE_PER_PAGE)
+        self.layout_choice.addItem(tr("Sheet: up to 20 rules, to hand out"), Layout.SHEET)
+        self.layout_choice.addItem(tr("Poster: read across the room, over more pages"), Layout.POSTER)
+        self.layout_choice.addItem(tr("One rule per page: a washing line"), Layout.ONE_PER_PAGE)
         self.layout_choice.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.layout_choice.setMinimumContentsLength(12)
         self.paper = paper_combo()
-        self.landscape = QCheckBox("&Landscape")
+        self.landscape = QCheckBox(tr("&Landscape"))
         self.language = language_combo()
         self.title = QLineEdit()
-        self.show_team = QCheckBox("Show the team &name")
+        self.show_team = QCheckBox(tr("Show the team &name"))
         self.show_team.setChecked(True)
-        self.show_date = QCheckBox("Show the &date")
+        self.show_date = QCheckBox(tr("Show the &date"))
         self.show_date.setChecked(True)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMM yyyy")
-        self.date.setAccessibleName("Date to print")
-        self.badges = QCheckBox("Di&mension badges")
+        self.date.setDisplayFormat(day_format())
+        self.date.setAccessibleName(tr("Date to print"))
+        self.badges = QCheckBox(tr("Di&mension badges"))
         self.badges.setChecked(True)
-        self.signatures = QCheckBox("Strip &for the team's signatures")
-        self.signatures.setToolTip("Lines at the end where the team signs the agreement")
-        self.badges.setToolTip("A small label on each rule naming the dimension of its because-line")
+        self.signatures = QCheckBox(tr("Strip &for the team's signatures"))
+        self.signatures.setToolTip(tr("Lines at the end where the team signs the agreement"))
+        self.badges.setToolTip(tr("A small label on each rule naming the dimension of its because-line"))
         self.because_word = QLineEdit()
         self.because_word.setToolTip(
-            "Printed in bold before each because-line; empty for the printed language's own word"
+            tr("Printed in bold before each because-line; empty for the printed language's own word")
         )
         self._show_language_defaults()
         self.rules = RuleList()
@@ -75,13 +78,13 @@ class GroundRulesPanel(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.addRow(self._label("La&yout:", self.layout_choice), self.layout_choice)
+        form.addRow(self._label(tr("La&yout:"), self.layout_choice), self.layout_choice)
         paper_row = QHBoxLayout()
         paper_row.addWidget(self.paper, 1)
         paper_row.addWidget(self.landscape)
-        form.addRow(self._label("P&aper:", self.paper), paper_row)
-        form.addRow(self._label("Languag&e:", self.language), self.language)
-        form.addRow(self._label("T&itle:", self.title), self.title)
+        form.addRow(self._label(tr("P&aper:"), self.paper), paper_row)
+        form.addRow(self._label(tr("Languag&e:"), self.language), self.language)
+        form.addRow(self._label(tr("T&itle:"), self.title), self.title)
         date_row = QHBoxLayout()
         date_row.addWidget(self.show_date)
         date_row.addWidget(self.date, 1)
@@ -92,8 +95,8 @@ class GroundRulesPanel(QWidget):
         badges_row.addWidget(self.signatures)
         badges_row.addStretch(1)
         form.addRow("", badges_row)
-        form.addRow(self._label("Because-&word:", self.because_word), self.because_word)
-        rules_label = QLabel("&Choose the rules to print (tick, and drag or move to reorder)")
+        form.addRow(self._label(tr("Because-&word:"), self.because_word), self.because_word)
+        rules_label = QLabel(tr("&Choose the rules to print (tick, and drag or move to reorder)"))
         rules_label.setBuddy(self.rules.list)
         rules_label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -176,9 +179,9 @@ class GroundRulesPanel(QWidget):
 
     def printable_fields(self, team_name: str) -> Fields:
         options = self.options(team_name)
-        fields: Fields = [("the title", options.title), ("the team name", options.team)]
+        fields: Fields = [(tr("the title"), options.title), (tr("the team name"), options.team)]
         for rule in options.rules:
-            fields.append((f"the rule “{short(rule.text)}”", rule.text))
-            fields.append((f"the because-line of “{short(rule.text)}”", rule.because))
-        fields.append(("the because-word", options.because_word or ""))
+            fields.append((fill(tr("the rule “%1”"), short(rule.text)), rule.text))
+            fields.append((fill(tr("the because-line of “%1”"), short(rule.text)), rule.because))
+        fields.append((tr("the because-word"), options.because_word or ""))
         return fields

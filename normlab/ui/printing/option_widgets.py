@@ -14,6 +14,10 @@ from normlab.printing.furniture import interface_language, supported_languages
 from normlab.printing.paper import Paper
 from normlab.printing.token_layout import DuplexEdge
 from normlab.printing.validation import unprintable_characters
+from normlab.ui.widgets.i18n import fill, translator
+
+tr = translator("Printing")
+
 
 DISABLED_BUTTONS = """
 QPushButton:disabled { color: #A0A7B0; background: #EEF0F3; border-color: #DDE1E6; }
@@ -45,8 +49,12 @@ def scrolling(panel: QWidget) -> QScrollArea:
 def paper_combo() -> QComboBox:
     combo = QComboBox()
     for paper in Paper:
-        combo.addItem(paper.value, paper)
+        combo.addItem(paper_name(paper), paper)
     return combo
+
+
+def paper_name(paper: Paper) -> str:
+    return tr("Letter", "the US paper size") if paper is Paper.LETTER else paper.value
 
 
 def swatch(colour: str, size: QSize | None = None) -> QIcon:
@@ -71,9 +79,11 @@ def unprintable_problem(fields: Fields) -> str | None:
     for label, text in fields:
         missing = unprintable_characters(text)
         if missing:
-            return (
-                f"{label} has characters no font on this computer can print: "
-                f"{describe_characters(missing)}; {GET_A_FONT}, or remove them"
+            return fill(
+                tr("%1 has characters no font on this computer can print: %2; %3, or remove them"),
+                label,
+                describe_characters(missing),
+                GET_A_FONT,
             )
     return None
 
@@ -98,7 +108,7 @@ def language_combo() -> QComboBox:
     for code in supported_languages():
         combo.addItem(LANGUAGE_NAMES.get(code, code), code)
     combo.setCurrentIndex(max(0, combo.findData(interface_language())))
-    combo.setToolTip("The language of the title, “because”, dates, page numbers and token kinds")
+    combo.setToolTip(tr("The language of the title, “because”, dates, page numbers and token kinds"))
     return combo
 
 

@@ -28,6 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from normlab.domain.errors import NormlabError
+from normlab.ui.widgets.i18n import fill, translator
+
+tr = translator("Printing")
+
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
 STALE_PAGES_MS = 400
@@ -37,8 +41,8 @@ MAX_PRINT_DPI = 300
 
 
 class Fit(StrEnum):
-    PAGE = "Whole page"
-    WIDTH = "Page width"
+    PAGE = tr.noop("Whole page")
+    WIDTH = tr.noop("Page width")
 
 
 class PdfPreview(QWidget):
@@ -60,12 +64,12 @@ class PdfPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setPageSpacing(12)
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.view.setAccessibleName("Preview of the PDF")
+        self.view.setAccessibleName(tr("Preview of the PDF"))
         self.view.installEventFilter(self)
         self.view.pageNavigator().currentPageChanged.connect(self._update_controls)
         self._redraw = QTimer(self, singleShot=True, interval=STALE_PAGES_MS)
         self._redraw.timeout.connect(self._drop_stale_pages)
-        self.placeholder = QLabel("The preview appears here.")
+        self.placeholder = QLabel(tr("The preview appears here."))
         self.placeholder.setStyleSheet(
             "QLabel { border: 1px dashed #C5CCD4; border-radius: 8px; color: #5B6470; padding: 24px; }"
         )
@@ -76,20 +80,20 @@ class PdfPreview(QWidget):
         self.stack.addWidget(self.view)
 
         self.previous = self._tool_button(
-            "‹", "Previous page (Page Up)", lambda: self.go_to(self.current_page() - 1)
+            "‹", tr("Previous page (Page Up)"), lambda: self.go_to(self.current_page() - 1)
         )
         self.next = self._tool_button(
-            "›", "Next page (Page Down)", lambda: self.go_to(self.current_page() + 1)
+            "›", tr("Next page (Page Down)"), lambda: self.go_to(self.current_page() + 1)
         )
         self.page_label = QLabel(objectName="Muted")
         self.page_label.setMinimumWidth(90)
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_out = self._tool_button("−", "Zoom out (Ctrl+−)", lambda: self.step_zoom(-1))
-        self.zoom_in = self._tool_button("+", "Zoom in (Ctrl++)", lambda: self.step_zoom(+1))
+        self.zoom_out = self._tool_button("−", tr("Zoom out (Ctrl+−)"), lambda: self.step_zoom(-1))
+        self.zoom_in = self._tool_button("+", tr("Zoom in (Ctrl++)"), lambda: self.step_zoom(+1))
         self.zoom = QComboBox()
-        self.zoom.setAccessibleName("Zoom")
+        self.zoom.setAccessibleName(tr("Zoom"))
         for fit in Fit:
-            self.zoom.addItem(fit.value, fit)
+            self.zoom.addItem(tr(fit.value), fit)
         for step in ZOOM_STEPS:
             self.zoom.addItem(f"{step:.0%}", step)
         self.zoom.currentIndexChanged.connect(self._zoom_chosen)
@@ -167,7 +171,7 @@ class PdfPreview(QWidget):
 
     def clear(self, reason: str = "") -> None:
         """Show no PDF, and why in the empty space."""
-        self.placeholder.setText(reason or "The preview appears here.")
+        self.placeholder.setText(reason or tr("The preview appears here."))
         self.document.close()
         if self._buffer is not None:
             self._buffer.close()
@@ -252,7 +256,7 @@ class PdfPreview(QWidget):
         count = self.page_count()
         page = self.current_page()
         self.stack.setCurrentWidget(self.view if count else self.placeholder)
-        self.page_label.setText(f"Page {page + 1} of {count}" if count else "No preview")
+        self.page_label.setText(fill(tr("Page %1 of %2"), page + 1, count) if count else tr("No preview"))
         self.previous.setEnabled(page > 0)
         self.next.setEnabled(page + 1 < count)
         for widget in (self.zoom, self.zoom_in, self.zoom_out):
@@ -307,16 +311,16 @@ def print_pdf(
     still sent). Raises NormlabError if the printer cannot be started.
     """
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-        raise NormlabError("there is nothing to print yet")
+        raise NormlabError(tr("there is nothing to print yet"))
     sequence: Sequence[int] = pages_to_print(printer, document.pageCount(), current_page)
     if not sequence:
-        raise NormlabError("the pages chosen are not in the document")
+        raise NormlabError(tr("the pages chosen are not in the document"))
     printer.setFullPage(True)
     resolution = printer.resolution()
     dpi = min(resolution, MAX_PRINT_DPI)
     painter = QPainter()
     if not painter.begin(printer):
-        raise NormlabError("the printer could not be started; check that it is connected and try again")
+        raise NormlabError(tr("the printer could not be started; check that it is connected and try again"))
     sent = 0
     try:
         for done, page in enumerate(sequence):

@@ -21,6 +21,9 @@ from normlab.printing.ground_rules import printable_norms, rule_for
 from normlab.printing.prebrief import PreBriefOptions, same_setting, session_setting
 from normlab.ui.printing.option_widgets import Fields, language_combo, short
 from normlab.ui.printing.statement_box import StatementBox
+from normlab.ui.widgets.i18n import translator
+
+tr = translator("Printing")
 
 CARDS = (
     ("A5 card", "A5"),
@@ -28,6 +31,7 @@ CARDS = (
     ("A4 page", "A4"),
     ("16:9 slide, to project", "slide"),
 )
+
 ALL_RULES = ""
 """The setting combo's entry for every current rule of the team."""
 
@@ -52,19 +56,19 @@ class PreBriefPanel(QWidget):
         guessed = guess_language([n.text for n in norms])
         self.language.setCurrentIndex(max(0, self.language.findData(guessed)))
         self.setting = QComboBox()
-        self.setting.setToolTip("Whose rules the card lists: one setting's, or every current rule")
+        self.setting.setToolTip(tr("Whose rules the card lists: one setting's, or every current rule"))
         self.rules_note = QLabel(objectName="Muted")
         self.rules_note.setWordWrap(True)
         self.statement = StatementBox()
         self.statement.set_language(self.chosen_language)
         self.objectives = QPlainTextEdit()
         self.objectives.setTabChangesFocus(True)
-        self.objectives.setPlaceholderText("One objective a line; empty for lines to write on")
+        self.objectives.setPlaceholderText(tr("One objective a line; empty for lines to write on"))
         self.objectives.setFixedHeight(self.objectives.fontMetrics().lineSpacing() * 3 + 14)
         self.pause_word = QLineEdit()
         self.pause_word.setMaxLength(40)
-        self.pause_word.setPlaceholderText("Empty for a line to write it on")
-        self.pause_word.setToolTip("The word anyone can say to stop the scenario, at any moment")
+        self.pause_word.setPlaceholderText(tr("Empty for a line to write it on"))
+        self.pause_word.setToolTip(tr("The word anyone can say to stop the scenario, at any moment"))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -144,7 +148,7 @@ class PreBriefPanel(QWidget):
     def _update_rules_note(self) -> None:
         norms = self.norms()
         if not norms:
-            self.rules_note.setText("No rules: the card keeps room for the session's objectives.")
+            self.rules_note.setText(tr("No rules: the card keeps room for the session's objectives."))
             return
         shown = "; ".join(short(n.text, 32) for n in norms[:3]) + ("; …" if len(norms) > 3 else "")
         self.rules_note.setText(f"{rule_count(len(norms))} with their agreed reasons: {shown}")

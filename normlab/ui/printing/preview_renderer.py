@@ -14,6 +14,9 @@ from PySide6.QtGui import QGuiApplication
 
 from normlab.domain.errors import NormlabError
 from normlab.ui.printing.print_jobs import Options, render
+from normlab.ui.widgets.i18n import translate, translator
+
+tr = translator("Printing")
 
 log = logging.getLogger("normlab.ui")
 
@@ -79,7 +82,9 @@ class PreviewRenderer(QObject):
             message = str(exc)
         except Exception:
             log.exception("rendering the preview failed")
-            message = "the PDF could not be made; this is a fault in normlab, not in your choices"
+            message = translate(
+                "Printing", "the PDF could not be made; this is a fault in normlab, not in your choices"
+            )
         finally:
             self._idle.set()
         if self._stopped:

@@ -46,7 +46,11 @@ from normlab.ui.printing.report_panel import ReportPanel
 from normlab.ui.printing.team_watch import TeamWatch
 from normlab.ui.printing.tokens_panel import TokensPanel
 from normlab.ui.widgets.banner import Banner
+from normlab.ui.widgets.i18n import fill, translator
 from normlab.ui.widgets.prompts import show_error
+
+tr = translator("Printing")
+
 
 DEBOUNCE_MS = 250
 PAGES = ("ground-rules", "tokens", "pre-brief", "report")
@@ -113,10 +117,10 @@ class PrintCentre(QDialog):
         self.info = QLabel(objectName="Muted")
         self.status = QLabel(objectName="Muted")
         self.status.setWordWrap(True)
-        self.save_button = QPushButton("&Save PDF…")
-        self.print_button = QPushButton("&Print…")
+        self.save_button = QPushButton(tr("&Save PDF…"))
+        self.print_button = QPushButton(tr("&Print…"))
         self.print_button.setObjectName("Primary")
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(tr("Close"))
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.print_)
         self.close_button.clicked.connect(self.reject)
@@ -245,12 +249,12 @@ class PrintCentre(QDialog):
         if self._shown is not None and self._shown[0] == options:
             self._show_pdf(options, self._shown[1])
             return
-        self.info.setText("Updating the preview…")
+        self.info.setText(tr("Updating the preview…"))
         self._renderer.request(options)
 
     def _problem(self) -> str | None:
         if self._team_gone:
-            return "this team was deleted, so there is nothing to print; close the Print centre"
+            return tr("this team was deleted, so there is nothing to print; close the Print centre")
         panel = self.current_panel()
         own = panel.problem() if isinstance(panel, PreBriefPanel) else None
         return own or unprintable_problem(panel.printable_fields(self.team.name))
@@ -276,7 +280,7 @@ class PrintCentre(QDialog):
     def _show_problem(self, message: str, options: Options | None = None) -> None:
         self._shown = None
         self._settled = options
-        self.preview.clear("No preview until the problem above is put right.")
+        self.preview.clear(tr("No preview until the problem above is put right."))
         self.banner.show_message(message)
         self.info.setText("")
         self._set_printable(False)
@@ -320,7 +324,7 @@ class PrintCentre(QDialog):
         if saved is None:
             return None
         self._save_folder = saved.parent
-        self.status.setText(f"Saved “{saved.name}” in {saved.parent}.")
+        self.status.setText(fill(tr("Saved “%1” in %2."), saved.name, saved.parent))
         return saved
 
     def printer_for_preview(self) -> QPrinter:
@@ -334,7 +338,7 @@ class PrintCentre(QDialog):
         printer = self.printer_for_preview()
         pages = self.preview.page_count()
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print")
+        dialog.setWindowTitle(tr("Print"))
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintCurrentPage, True)
         dialog.setMinMax(1, pages)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -347,14 +351,14 @@ class PrintCentre(QDialog):
         if sent is None:
             return 0
         self.status.setText(
-            f"Sent {sent} page{'s' if sent != 1 else ''} to {printer.printerName() or 'the printer'}."
+            fill(tr("Sent %n page(s) to %1.", n=sent), printer.printerName() or tr("the printer"))
         )
         return sent
 
     # -- the team changing underneath ------------------------------------------------------------
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"Print centre — {self.team.name}")
+        self.setWindowTitle(fill(tr("Print centre — %1"), self.team.name))
 
     def _reload_team(self) -> None:
         if not self.isVisible():  # closed meanwhile; shown again, it catches up

@@ -14,7 +14,10 @@ from normlab.printing.tokens import DuplexEdge, TokenOptions
 from normlab.ui.printing.pdf_preview import PdfPreview, print_pdf
 from normlab.ui.printing.preview_renderer import waiting_cursor
 from normlab.ui.printing.print_jobs import Options, default_file_name, page_setup
+from normlab.ui.widgets.i18n import translator
 from normlab.ui.widgets.prompts import show_error
+
+tr = translator("Printing")
 
 
 def printer_for(options: Options, doc_name: str) -> QPrinter:
@@ -53,8 +56,8 @@ def save_with_dialog(parent: QWidget, pdf: bytes, start: Path) -> Path | None:
 def send_to_printer(parent: QWidget, preview: PdfPreview, printer: QPrinter) -> int | None:
     """Print the previewed PDF with progress for long prints; the pages sent, None after an error
     (which has been shown)."""
-    progress = QProgressDialog("Sending the pages to the printer…", "Stop", 0, 1, parent)
-    progress.setWindowTitle("Printing")
+    progress = QProgressDialog(tr("Sending the pages to the printer…"), tr("Stop"), 0, 1, parent)
+    progress.setWindowTitle(tr("Printing"))
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(800)
 
@@ -67,7 +70,9 @@ def send_to_printer(parent: QWidget, preview: PdfPreview, printer: QPrinter) -> 
         with waiting_cursor():
             return print_pdf(preview.document, printer, current_page=preview.current_page(), progress=step)
     except NormlabError as exc:
-        show_error(parent, "Nothing was printed", str(exc), "Check the printer, then try Print… again.")
+        show_error(
+            parent, tr("Nothing was printed"), str(exc), tr("Check the printer, then try Print… again.")
+        )
         return None
     finally:
         progress.close()

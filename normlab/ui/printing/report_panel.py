@@ -21,6 +21,9 @@ from normlab.printing.paper import Paper
 from normlab.printing.report import ReportOptions
 from normlab.ui.printing.option_widgets import Fields, language_combo, short, to_date
 from normlab.ui.printing.print_jobs import ReportJob
+from normlab.ui.widgets.i18n import translator
+
+tr = translator("Printing")
 
 WHAT_IT_HOLDS = (
     "The team's profile (reasons held now against those proposed or agreed, per dimension); each "
@@ -46,13 +49,13 @@ class ReportPanel(QWidget):
         self.language = language_combo()
         guessed = guess_language([n.text for n in printable_norms(team)])
         self.language.setCurrentIndex(max(0, self.language.findData(guessed)))
-        self.language.setToolTip("The language of the report's headings, dates and page numbers")
-        self.show_date = QCheckBox("Show the &date")
+        self.language.setToolTip(tr("The language of the report's headings, dates and page numbers"))
+        self.show_date = QCheckBox(tr("Show the &date"))
         self.show_date.setChecked(True)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMM yyyy")
-        self.date.setAccessibleName("Date of the report")
+        self.date.setAccessibleName(tr("Date of the report"))
         about = QLabel(WHAT_IT_HOLDS, objectName="Muted")
         about.setWordWrap(True)
 

@@ -25,11 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from normlab.domain.because import reasons_to_print
-from normlab.domain.codebook import CODEBOOK
 from normlab.domain.model import Norm, Rationale, Status
 from normlab.printing.ground_rules import GroundRule, rule_for
 from normlab.ui.printing.option_widgets import swatch
 from normlab.ui.widgets import style
+from normlab.ui.widgets.i18n import fill, translator
+from normlab.ui.widgets.words import dimension_label, stance_label
+
+tr = translator("Printing")
+
 
 NORM_ID = Qt.ItemDataRole.UserRole
 RATIONALE_ID = Qt.ItemDataRole.UserRole + 1
@@ -62,9 +66,9 @@ class RuleDelegate(QStyledItemDelegate):
         included = Qt.CheckState(index.data(Qt.ItemDataRole.CheckStateRole)) == Qt.CheckState.Checked
         retired = bool(index.data(RETIRED))
         because = index.data(BECAUSE) or ""
-        second = f"because-line: {because}" if because else "no because-line"
+        second = fill(tr("because-line: %1"), because) if because else tr("no because-line")
         if retired:
-            second = "retired · " + second
+            second = fill(tr("retired · %1"), second)
 
         painter.save()
         bold = QFont(opt.font)
@@ -104,19 +108,19 @@ class RuleList(QWidget):
         self._quiet = False
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Rules to print")
+        self.list.setAccessibleName(tr("Rules to print"))
         self.list.setItemDelegate(RuleDelegate(self.list))
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setMinimumHeight(220)
-        self.list.setToolTip("Space ticks or unticks a rule; Alt+Up and Alt+Down move it")
+        self.list.setToolTip(tr("Space ticks or unticks a rule; Alt+Up and Alt+Down move it"))
         self.list.itemChanged.connect(self._item_changed)
         self.list.model().rowsMoved.connect(self._moved)
         self.list.currentItemChanged.connect(self._show_choices)
 
-        self.up = QPushButton("Move &up")
-        self.down = QPushButton("Move d&own")
+        self.up = QPushButton(tr("Move &up"))
+        self.down = QPushButton(tr("Move d&own"))
         self.up.clicked.connect(lambda: self.move_current(-1))
         self.down.clicked.connect(lambda: self.move_current(+1))
         for keys, delta in (("Alt+Up", -1), ("Alt+Down", +1)):
@@ -129,7 +133,7 @@ class RuleList(QWidget):
         self.because.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.because.setMinimumContentsLength(18)
         self.because.activated.connect(self._because_chosen)
-        because_label = QLabel("Because-line for t&his rule:")
+        because_label = QLabel(tr("Because-line for t&his rule:"))
         because_label.setBuddy(self.because)
 
         buttons = QHBoxLayout()
@@ -233,7 +237,7 @@ class RuleList(QWidget):
             rationale_id = rationale.id if rationale else NO_BECAUSE
             because = rationale.text if rationale else ""
         item.setText(norm.text)
-        item.setToolTip(norm.text + (f"\nbecause-line: {because}" if because else ""))
+        item.setToolTip(norm.text + ("\n" + fill(tr("because-line: %1"), because) if because else ""))
         item.setData(NORM_ID, norm.id)
         item.setData(RATIONALE_ID, rationale_id)
         item.setData(BECAUSE, because)
@@ -323,15 +327,14 @@ class RuleList(QWidget):
             return
         norm = self._norms[item.data(NORM_ID)]
         default = reasons_to_print(norm)
-        shown = " · ".join(r.text for r in default) if default else "no because-line"
-        what = "As agreed" if norm.agreed() else "Default"
-        self.because.addItem(f"{what}: {shown}", AS_AGREED)
-        self.because.addItem("No because-line", NO_BECAUSE)
+        shown = " · ".join(r.text for r in default) if default else tr("no because-line")
+        what = tr("As agreed: %1") if norm.agreed() else tr("Default: %1")
+        self.because.addItem(fill(what, shown), AS_AGREED)
+        self.because.addItem(tr("No because-line"), NO_BECAUSE)
         for rationale in sorted(norm.rationales, key=lambda r: r.position):
-            entry = CODEBOOK[rationale.dimension]
-            stance = "Agreed" if rationale.agreed else rationale.stance.label
-            label = f"{stance} · {entry.label}: {rationale.text}"
-            self.because.addItem(swatch(entry.colour), label, rationale.id)
+            stance = tr("Agreed", "a reason") if rationale.agreed else stance_label(rationale.stance)
+            label = fill(tr("%1 · %2: %3"), stance, dimension_label(rationale.dimension), rationale.text)
+            self.because.addItem(swatch(style.dimension(rationale.dimension).strong), label, rationale.id)
             self.because.setItemData(self.because.count() - 1, rationale.text, Qt.ItemDataRole.ToolTipRole)
         self.because.setCurrentIndex(max(0, self.because.findData(item.data(RATIONALE_ID))))
         self._update_controls()
@@ -347,4 +350,4 @@ class RuleList(QWidget):
         self.down.setEnabled(0 <= row < self.list.count() - 1)
         self.because.setEnabled(row >= 0)
         ticked = len(self.checked_ids())
-        self.count_label.setText(f"{ticked} of {self.list.count()} ticked")
+        self.count_label.setText(fill(tr("%1 of %2 ticked"), ticked, self.list.count()))

@@ -26,6 +26,10 @@ from normlab.domain.model import Prebrief
 from normlab.domain.text import ATTRIBUTION, PREBRIEF_STATEMENT, normalise
 from normlab.printing.furniture import furniture
 from normlab.printing.prebrief import DEFAULT_STATEMENT
+from normlab.ui.widgets.i18n import translator
+
+tr = translator("Printing")
+
 
 _STAYING = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)
 """Focus that leaves for a menu or another window comes back: nothing to keep yet."""
@@ -54,19 +58,21 @@ class StatementBox(QGroupBox):
         self.refused = False
         self.text = StatementEdit()
         self.text.setTabChangesFocus(True)
-        self.text.setAccessibleName("Pre-brief statement")
+        self.text.setAccessibleName(tr("Pre-brief statement"))
         self.text.setToolTip(
             "What everyone hears before the session starts. Empty: normlab's own wording (shown in grey)."
         )
         self.attribution = QLineEdit()
         self.attribution.setMaxLength(ATTRIBUTION.limit)
-        self.attribution.setPlaceholderText("Where a pasted text comes from (optional)")
+        self.attribution.setPlaceholderText(tr("Where a pasted text comes from (optional)"))
         self.attribution.setToolTip(
             "Printed under the statement, for a standard text such as a simulation centre's Basic Assumption"
         )
-        self.keep = QPushButton("&Keep for this team")
-        self.keep.setToolTip("Keep these words for the team's next cards (Edit ▸ Undo in the main window)")
-        self.use_default = QPushButton("&Use normlab's wording")
+        self.keep = QPushButton(tr("&Keep for this team"))
+        self.keep.setToolTip(
+            tr("Keep these words for the team's next cards (Edit ▸ Undo in the main window)")
+        )
+        self.use_default = QPushButton(tr("&Use normlab's wording"))
         self.state = QLabel(objectName="Muted")
         self.state.setWordWrap(True)
 

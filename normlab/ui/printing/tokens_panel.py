@@ -53,7 +53,10 @@ from normlab.ui.printing.option_widgets import (
     short,
     swatch,
 )
+from normlab.ui.widgets.i18n import fill, join_words, translator
 from normlab.ui.widgets.prompts import show_error
+
+tr = translator("Printing")
 
 
 class ColourButton(QToolButton):
@@ -66,8 +69,8 @@ class ColourButton(QToolButton):
         self.what = what
         self.colour = ""
         self.setIconSize(QSize(26, 18))
-        self.setToolTip(f"Choose the colour of {what}")
-        self.setAccessibleName(f"Colour of {what}")
+        self.setToolTip(fill(tr("Choose the colour of %1"), what))
+        self.setAccessibleName(fill(tr("Colour of %1"), what))
         self.clicked.connect(self.choose)
         self.set_colour(colour)
 
@@ -79,7 +82,7 @@ class ColourButton(QToolButton):
             self.colour_changed.emit(colour)
 
     def choose(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.colour), self, f"Colour of {self.what}")
+        chosen = QColorDialog.getColor(QColor(self.colour), self, fill(tr("Colour of %1"), self.what))
         if chosen.isValid():
             self.set_colour(chosen.name())
 
@@ -93,11 +96,11 @@ class KindRow:
         self.include = QCheckBox() if optional else None
         if self.include is not None:
             self.include.setChecked(True)
-            self.include.setToolTip("Print this kind of response token")
-            self.include.setAccessibleName(f"Print “{kind.label}” tokens")
-        self.colour = ColourButton(kind.colour, f"the “{kind.label}” tokens")
+            self.include.setToolTip(tr("Print this kind of response token"))
+            self.include.setAccessibleName(fill(tr("Print “%1” tokens"), kind.label))
+        self.colour = ColourButton(kind.colour, fill(tr("the “%1” tokens"), kind.label))
         self.label = QLineEdit(kind.label)
-        self.label.setAccessibleName("Token label")
+        self.label.setAccessibleName(tr("Token label"))
 
     def kind(self) -> TokenKind:
         return TokenKind(self.label.text().strip(), self.colour.colour, self.back, self.icon)
@@ -124,12 +127,14 @@ class TokensPanel(QWidget):
         self.names: tuple[str, ...] = ()
         self.rules: tuple[GroundRule, ...] = ()
         self.people = self._spin(1, 1000, 30)
-        self.class_list = QPushButton("Class l&ist…")
-        self.class_list.setToolTip("A text file with one name per line: a set per name, named on every token")
+        self.class_list = QPushButton(tr("Class l&ist…"))
+        self.class_list.setToolTip(
+            tr("A text file with one name per line: a set per name, named on every token")
+        )
         self.class_list.clicked.connect(self.choose_class_list)
         self.clear_names = QToolButton()
-        self.clear_names.setText("Clear")
-        self.clear_names.setAccessibleName("Forget the class list")
+        self.clear_names.setText(tr("Clear"))
+        self.clear_names.setAccessibleName(tr("Forget the class list"))
         self.clear_names.clicked.connect(lambda: self.set_names((), ""))
         self.clear_names.setVisible(False)
         self.names_note = QLabel(objectName="Muted")
@@ -140,35 +145,35 @@ class TokensPanel(QWidget):
         self.diameter.setDecimals(0)
         self.diameter.setSingleStep(1)
         self.diameter.setValue(38)
-        self.diameter.setSuffix(" mm")
+        self.diameter.setSuffix(tr(" mm"))
         self.punches = []
         for size in PUNCH_SIZES_MM:
             button = QToolButton()
             button.setText(f"{size:g}")
-            button.setToolTip(f"{size:g} mm: a common circle punch size")
-            button.setAccessibleName(f"{size:g} millimetre punch")
+            button.setToolTip(fill(tr("%1 mm: a common circle punch size"), f"{size:g}"))
+            button.setAccessibleName(fill(tr("%1 millimetre punch"), f"{size:g}"))
             button.clicked.connect(lambda _=False, s=size: self.diameter.setValue(s))
             self.punches.append(button)
         self.layout_choice = QComboBox()
-        self.layout_choice.addItem("Grid: rows with cut lines (guillotine, punch)", TokenLayout.GRID)
-        self.layout_choice.addItem("Hex: the most per page (scissors)", TokenLayout.HEX)
+        self.layout_choice.addItem(tr("Grid: rows with cut lines (guillotine, punch)"), TokenLayout.GRID)
+        self.layout_choice.addItem(tr("Hex: the most per page (scissors)"), TokenLayout.HEX)
         self.paper = paper_combo()
-        self.landscape = QCheckBox("&Landscape")
-        self.duplex = QCheckBox("Double-sided: print ba&cks")
+        self.landscape = QCheckBox(tr("&Landscape"))
+        self.duplex = QCheckBox(tr("Double-sided: print ba&cks"))
         self.duplex.setToolTip(
-            "Each front page is followed by its back, placed so each back lands behind its front"
+            tr("Each front page is followed by its back, placed so each back lands behind its front")
         )
         self.edge = QComboBox()
-        self.edge.addItem("Printer turns the sheet on its long edge", DuplexEdge.LONG)
-        self.edge.addItem("Printer turns the sheet on its short edge", DuplexEdge.SHORT)
-        self.edge.setAccessibleName("Duplex edge")
+        self.edge.addItem(tr("Printer turns the sheet on its long edge"), DuplexEdge.LONG)
+        self.edge.addItem(tr("Printer turns the sheet on its short edge"), DuplexEdge.SHORT)
+        self.edge.setAccessibleName(tr("Duplex edge"))
         self.feed = QLabel()
-        self.feed.setAccessibleName("How the sheet turns over")
+        self.feed.setAccessibleName(tr("How the sheet turns over"))
         self.back = QComboBox()
-        self.back.addItem("Backs: the kind of token", BackContent.KIND)
-        self.back.addItem("Backs: our ground rules, in turn", BackContent.RULE)
-        self.back.setAccessibleName("What the backs carry")
-        self.team_on_backs = QCheckBox("Team &name on the backs")
+        self.back.addItem(tr("Backs: the kind of token"), BackContent.KIND)
+        self.back.addItem(tr("Backs: our ground rules, in turn"), BackContent.RULE)
+        self.back.setAccessibleName(tr("What the backs carry"))
+        self.team_on_backs = QCheckBox(tr("Team &name on the backs"))
         self.team_on_backs.setChecked(True)
         self.language = language_combo()
         self.summary = QLabel(objectName="Muted")
@@ -181,24 +186,24 @@ class TokensPanel(QWidget):
         people_row.addWidget(self.class_list)
         people_row.addWidget(self.clear_names)
         people_row.addStretch(1)
-        form.addRow(self._label("P&eople:", self.people), people_row)
+        form.addRow(self._label(tr("P&eople:"), self.people), people_row)
         form.addRow("", self.names_note)
         form.setRowVisible(self.names_note, False)
         self._form = form
-        form.addRow(self._label("Tal&k tokens each:", self.talk), self.talk)
-        form.addRow(self._label("Eac&h response kind:", self.respond), self.respond)
+        form.addRow(self._label(tr("Tal&k tokens each:"), self.talk), self.talk)
+        form.addRow(self._label(tr("Eac&h response kind:"), self.respond), self.respond)
         size_row = QHBoxLayout()
         size_row.addWidget(self.diameter, 1)
-        size_row.addWidget(QLabel("punch:", objectName="Muted"))
+        size_row.addWidget(QLabel(tr("punch:"), objectName="Muted"))
         for button in self.punches:
             size_row.addWidget(button)
-        form.addRow(self._label("&Diameter:", self.diameter), size_row)
-        form.addRow(self._label("La&yout:", self.layout_choice), self.layout_choice)
+        form.addRow(self._label(tr("&Diameter:"), self.diameter), size_row)
+        form.addRow(self._label(tr("La&yout:"), self.layout_choice), self.layout_choice)
         paper_row = QHBoxLayout()
         paper_row.addWidget(self.paper, 1)
         paper_row.addWidget(self.landscape)
-        form.addRow(self._label("P&aper:", self.paper), paper_row)
-        form.addRow(self._label("Lang&uage:", self.language), self.language)
+        form.addRow(self._label(tr("P&aper:"), self.paper), paper_row)
+        form.addRow(self._label(tr("Lang&uage:"), self.language), self.language)
         form.addRow("", self.duplex)
         duplex_box = QWidget()
         duplex_layout = QHBoxLayout(duplex_box)
@@ -216,16 +221,16 @@ class TokensPanel(QWidget):
         self.kinds = [KindRow(DEFAULT_TALK, optional=False)] + [
             KindRow(k, optional=True) for k in DEFAULT_RESPONSES
         ]
-        kinds_box = QGroupBox("Labels and c&olours")
+        kinds_box = QGroupBox(tr("Labels and c&olours"))
         grid = QGridLayout(kinds_box)
         grid.setHorizontalSpacing(8)
         grid.setColumnStretch(2, 1)
-        grid.addWidget(QLabel("Talk", objectName="Muted"), 0, 0, 1, 3)
+        grid.addWidget(QLabel(tr("Talk"), objectName="Muted"), 0, 0, 1, 3)
         self._add_kind(grid, 1, self.kinds[0])
-        grid.addWidget(QLabel("Responses (each person gets each kind)", objectName="Muted"), 2, 0, 1, 3)
+        grid.addWidget(QLabel(tr("Responses (each person gets each kind)"), objectName="Muted"), 2, 0, 1, 3)
         for row, kind in enumerate(self.kinds[1:], start=3):
             self._add_kind(grid, row, kind)
-        self.reset_kinds = QPushButton("Reset to de&faults")
+        self.reset_kinds = QPushButton(tr("Reset to de&faults"))
         self.reset_kinds.clicked.connect(self._reset_kinds)
         grid.addWidget(self.reset_kinds, len(self.kinds) + 2, 0, 1, 3, Qt.AlignmentFlag.AlignLeft)
 
@@ -289,7 +294,7 @@ class TokensPanel(QWidget):
 
     def choose_class_list(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Class list", "", "Text files (*.txt *.csv);;All files (*)"
+            self, tr("Class list"), "", tr("Text files (*.txt *.csv);;All files (*)")
         )
         if path:
             self.load_class_list(Path(path))
@@ -299,7 +304,10 @@ class TokensPanel(QWidget):
             names = read_class_list(path)
         except NormlabError as exc:
             show_error(
-                self, "The class list was not read", str(exc), "Choose a UTF-8 text file, one name a line."
+                self,
+                tr("The class list was not read"),
+                str(exc),
+                tr("Choose a UTF-8 text file, one name a line."),
             )
             return
         self.set_names(names, path.name)
@@ -308,7 +316,9 @@ class TokensPanel(QWidget):
         self.names = names
         self.people.setEnabled(not names)
         self.clear_names.setVisible(bool(names))
-        self.names_note.setText(f"{len(names)} names from {source}, one set each" if names else "")
+        self.names_note.setText(
+            fill(tr("%n name(s) from %1, one set each", n=len(names)), source) if names else ""
+        )
         self._form.setRowVisible(self.names_note, bool(names))
         if names:
             self.people.setValue(min(len(names), self.people.maximum()))
@@ -350,11 +360,11 @@ class TokensPanel(QWidget):
         kinds = ([options.talk_kind] if options.talk_per_person else []) + (
             list(options.response_kinds) if options.each_response else []
         )
-        fields: Fields = [(f"the token label “{short(k.label)}”", k.label) for k in kinds]
+        fields: Fields = [(fill(tr("the token label “%1”"), short(k.label)), k.label) for k in kinds]
         if options.duplex:
-            fields += [("the back of a token", k.back) for k in kinds]
-        fields.append(("the team name", options.team))
-        fields += [(f"the name “{short(name)}”", name) for name in options.names]
+            fields += [(tr("the back of a token"), k.back) for k in kinds]
+        fields.append((tr("the team name"), options.team))
+        fields += [(fill(tr("the name “%1”"), short(name)), name) for name in options.names]
         return fields
 
     def _update_summary(self) -> None:
@@ -363,15 +373,33 @@ class TokensPanel(QWidget):
         try:
             sizes = plan(options)
         except NormlabError:
-            self.summary.setText("No tokens chosen." if not len(person_set(options)) else "")
+            self.summary.setText(tr("No tokens chosen.") if not len(person_set(options)) else "")
             return
         kinds = len(options.response_kinds) if options.each_response else 0
-        parts = [f"{options.talk_per_person} talk"] if options.talk_per_person else []
+        parts = (
+            [fill(tr("%1 talk", "talk tokens per person"), options.talk_per_person)]
+            if options.talk_per_person
+            else []
+        )
         if kinds:
-            parts.append(f"{options.each_response} of each of {kinds} response kinds")
-        sides = "double-sided" if options.duplex else "one-sided"
+            parts.append(fill(tr("%1 of each of %2 response kinds"), options.each_response, kinds))
+        sides = tr("double-sided") if options.duplex else tr("one-sided")
         self.summary.setText(
-            f"{sizes.tokens} tokens: {sizes.sets} sets of {sizes.set_size} ({' and '.join(parts)}). "
-            f"{sizes.per_page} fit on a page ({sizes.first_page} on the first, beside the printing notes): "
-            f"{sizes.sheets} sheet{'s' if sizes.sheets != 1 else ''} of card, {sides}."
+            fill(
+                tr("%1 tokens: %2 sets of %3 (%4)."),
+                sizes.tokens,
+                sizes.sets,
+                sizes.set_size,
+                join_words(parts),
+            )
+            + " "
+            + fill(
+                tr(
+                    "%1 fit on a page (%2 on the first, beside the printing notes): %n sheet(s) of card, %3.",
+                    n=sizes.sheets,
+                ),
+                sizes.per_page,
+                sizes.first_page,
+                sides,
+            )
         )

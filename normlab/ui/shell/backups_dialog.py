@@ -23,31 +23,45 @@ from normlab.services.backups import BackupSummary, list_backups, restore_backup
 from normlab.services.workspace import Workspace
 from normlab.ui.editor.editor import Editor
 from normlab.ui.widgets import prompts
+from normlab.ui.widgets.i18n import fill, moment_text, translator
 
-KIND = {"auto": "automatic", "manual": "made by hand", "before-restore": "before a restore"}
+tr = translator("Backups")
+
+KIND = {
+    "auto": tr.noop("automatic"),
+    "manual": tr.noop("made by hand"),
+    "before-restore": tr.noop("before a restore"),
+}
 
 
 class BackupsDialog(QDialog):
     def __init__(self, editor: Editor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(tr("Backups"))
         self.editor = editor
         self.address = editor.ws.db.url
         self.backups: list[BackupSummary] = []
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Taken", "Kind", "Teams", "Norms"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                tr("Taken", "a column heading"),
+                tr("Kind", "a column heading"),
+                tr("Teams", "a column heading"),
+                tr("Norms", "a column heading"),
+            ]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.empty = QLabel("No backups yet. normlab makes one each time the window starts.")
+        self.empty = QLabel(tr("No backups yet. normlab makes one each time the window starts."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = buttons.addButton("&Restore…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button = buttons.addButton(tr("&Restore…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.restore_selected)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Going back to a backup first backs up what the database holds now."))
+        layout.addWidget(QLabel(tr("Going back to a backup first backs up what the database holds now.")))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
@@ -61,7 +75,7 @@ class BackupsDialog(QDialog):
         for row, item in enumerate(self.backups):
             cells = [
                 f"{item.taken:%Y-%m-%d %H:%M}",
-                KIND.get(item.backup.kind, item.backup.kind),
+                tr(KIND[item.backup.kind]) if item.backup.kind in KIND else item.backup.kind,
                 "?" if item.teams is None else str(item.teams),
                 "?" if item.norms is None else str(item.norms),
             ]
@@ -86,17 +100,23 @@ class BackupsDialog(QDialog):
         if not rows:
             return False
         item = self.backups[rows[0].row()]
-        question = (
-            f"Put the database back as it was on {item.taken:%Y-%m-%d at %H:%M}"
-            f" ({item.teams} teams, {item.norms} norms)? What it holds now is backed up first."
+        question = fill(
+            tr(
+                "Put the database back as it was on %1 (%2 teams, %3 norms)? What it holds now is backed up first."
+            ),
+            moment_text(item.taken),
+            item.teams,
+            item.norms,
         )
-        if not prompts.confirm(self, "Restore a backup", question):
+        if not prompts.confirm(self, tr("Restore a backup"), question):
             return False
         try:
             restore_backup(self.address, item.path)
             self.editor.switch(Workspace.open(self.address))
         except NormlabError as exc:
-            prompts.show_error(self, "The backup could not be restored", str(exc), "Nothing was changed.")
+            prompts.show_error(
+                self, tr("The backup could not be restored"), str(exc), tr("Nothing was changed.")
+            )
             return False
         self.refresh()
         return True

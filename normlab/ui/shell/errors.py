@@ -10,9 +10,11 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication
 
 from normlab.domain.errors import NormlabError
+from normlab.ui.widgets.i18n import translator
 from normlab.ui.widgets.prompts import show_error
 
 log = logging.getLogger("normlab.ui")
+tr = translator("Errors")
 
 
 def install_excepthook() -> None:
@@ -22,15 +24,17 @@ def install_excepthook() -> None:
             return
         parent = QApplication.activeWindow()
         if isinstance(error, NormlabError):
-            show_error(parent, "That could not be done", str(error))
+            show_error(parent, tr("That could not be done"), str(error))
             return
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
         show_error(
             parent,
-            "Something unexpected went wrong",
-            "normlab hit a problem it did not expect",
-            "Everything up to your last change is saved. If it happens again, restart normlab and "
-            "tell whoever looks after it what you were doing.",
+            tr("Something unexpected went wrong"),
+            tr("normlab hit a problem it did not expect"),
+            tr(
+                "Everything up to your last change is saved. If it happens again, restart normlab and "
+                "tell whoever looks after it what you were doing."
+            ),
         )
 
     sys.excepthook = hook

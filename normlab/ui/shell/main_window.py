@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from normlab.domain.model import Dimension, TeamSummary
 from normlab.services.changes import Change
@@ -27,7 +27,10 @@ from normlab.ui.teams.team_model import TeamListModel
 from normlab.ui.teams.team_sidebar import TeamSidebar
 from normlab.ui.widgets import prompts
 from normlab.ui.widgets.banner import Banner
+from normlab.ui.widgets.i18n import fill, translator
 from normlab.ui.widgets.paint import app_icon
+
+tr = translator("Window")
 
 
 class MainWindow(QMainWindow):
@@ -53,8 +56,8 @@ class MainWindow(QMainWindow):
         self.vertical.setStretchFactor(1, 1)
         self.sessions = SessionsView(editor, lambda session: self.editor.ws.session_norms(session))
         self.main_tabs = QTabWidget(documentMode=True)
-        self.main_tabs.addTab(self.vertical, "&Norms")
-        self.main_tabs.addTab(self.sessions, "&Sessions")
+        self.main_tabs.addTab(self.vertical, tr("&Norms", "a tab"))
+        self.main_tabs.addTab(self.sessions, tr("&Sessions", "a tab: the team's meetings"))
         self.main_tabs.currentChanged.connect(lambda _index: self.sessions.show_if_stale())
         main = QWidget(objectName="MainArea")
         main_layout = QVBoxLayout(main)
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
             self.zoom.apply()
         self._workspace_opened()
         self._pane_state_changed()
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
     # -- wiring --------------------------------------------------------------------------------
 
@@ -176,11 +180,12 @@ class MainWindow(QMainWindow):
         a.show_rationales.triggered.connect(lambda: detail.tabs.setCurrentWidget(detail.lanes))
         a.codebook.triggered.connect(lambda: self.show_codebook(None))
         a.about.triggered.connect(self.show_about)
+        a.preferences.triggered.connect(self.show_preferences)
         a.refresh.triggered.connect(lambda: self.refresh(announce=True))
         a.zoom_in.triggered.connect(self.zoom.zoom_in)
         a.zoom_out.triggered.connect(self.zoom.zoom_out)
         a.zoom_reset.triggered.connect(self.zoom.reset)
-        self.zoom.changed.connect(lambda _level: self.show_status(f"Zoom {self.zoom.percent()}"))
+        self.zoom.changed.connect(lambda _level: self.show_status(fill(tr("Zoom %1"), self.zoom.percent())))
 
     def _open_rationales(self) -> None:
         """From a norm in the table to its first lane with a rationale (or the first lane)."""
@@ -189,7 +194,12 @@ class MainWindow(QMainWindow):
         self._go_lane(filled[0] if filled else 0)
 
     def _meetings_changed(self, count: int) -> None:
-        self.main_tabs.setTabText(1, f"&Sessions ({count})" if count else "&Sessions")
+        self.main_tabs.setTabText(
+            1,
+            fill(tr("&Sessions (%1)", "a tab, with the number of meetings"), count)
+            if count
+            else tr("&Sessions", "a tab: the team's meetings"),
+        )
         self.detail.history.set_sessions(tuple(reversed(self.sessions.model.sessions())))
 
     def _go_norms(self) -> None:
@@ -248,7 +258,7 @@ class MainWindow(QMainWindow):
         self._show_current_norm()
         self._update_profile()
         if announce:
-            self.show_status("Showing what is stored now.")
+            self.show_status(tr("Showing what is stored now."))
 
     def _refused(self, what: str, message: str, typed: str) -> None:
         """Someone else changed it first: show what is stored now, say so, keep what was typed."""
@@ -256,12 +266,12 @@ class MainWindow(QMainWindow):
         keep = ""
         if typed:
             QGuiApplication.clipboard().setText(typed)
-            keep = f" What you typed is on the clipboard, to paste again: “{typed}”"
+            keep = " " + fill(tr("What you typed is on the clipboard, to paste again: “%1”"), typed)
         prompts.show_error(
             self,
-            f"{what}: someone else changed it first",
+            fill(tr("%1: someone else changed it first"), what),
             message,
-            f"The window now shows what is stored; your edit was not applied.{keep}",
+            tr("The window now shows what is stored; your edit was not applied.") + keep,
         )
 
     def _note_failure(self, what: str, _message: str) -> None:
@@ -280,7 +290,7 @@ class MainWindow(QMainWindow):
             self.team_model.set_workspace(ws)
         self.norm_model.set_workspace(ws)
         self.sessions.set_workspace(ws)
-        self.location_label.setToolTip("Every change is saved at once to this database")
+        self.location_label.setToolTip(tr("Every change is saved at once to this database"))
         self.sidebar.select_team(self.settings.last_team(ws.location), announce=True)
         self._show_database_state()
 
@@ -288,18 +298,25 @@ class MainWindow(QMainWindow):
         """The banner over the norms: edits waiting for the server, or a database that cannot be written."""
         ws, waiting = self.editor.ws, self.editor.waiting
         self.menu_actions.backups.setEnabled(ws.backs_up_itself and not ws.read_only)
-        state = "Waiting to save" if waiting else "Read only" if ws.read_only else "Saved as you go"
-        self.location_label.setText(f"{state} · {ws.location}")
+        state = (
+            tr("Waiting to save · %1")
+            if waiting
+            else tr("Read only · %1")
+            if ws.read_only
+            else tr("Saved as you go · %1")
+        )
+        self.location_label.setText(fill(state, ws.location))
         if waiting:
-            edits = "1 change is" if waiting == 1 else f"{waiting} changes are"
-            self.banner.show_message(f"Not saved: the database cannot be reached; retrying ({edits} kept)")
+            self.banner.show_message(
+                tr("Not saved: the database cannot be reached; retrying (%n change(s) kept)", n=waiting)
+            )
         elif ws.disk_full:
             self.banner.show_message(
-                "Read only: the disk holding this database is full; changes cannot be saved"
+                tr("Read only: the disk holding this database is full; changes cannot be saved")
             )
         elif ws.read_only:
             self.banner.show_message(
-                "Read only: this database cannot be written here; you can look and print"
+                tr("Read only: this database cannot be written here; you can look and print")
             )
         else:
             self.banner.clear()
@@ -309,13 +326,15 @@ class MainWindow(QMainWindow):
         if self.editor.save_waiting():
             return True
         waiting = self.editor.waiting
-        edits = "1 change has" if waiting == 1 else f"{waiting} changes have"
         return prompts.confirm(
             self,
-            "Quit without saving?",
-            f"{edits} not been saved: the database cannot be reached.\n\n"
-            "Quit anyway and lose them? Cancel keeps the window open, and normlab goes on "
-            "trying to save them.",
+            tr("Quit without saving?"),
+            tr("%n change(s) not saved: the database cannot be reached.", n=waiting)
+            + "\n\n"
+            + tr(
+                "Quit anyway and lose them? Cancel keeps the window open, and normlab goes on "
+                "trying to save them."
+            ),
         )
 
     def show_backups(self) -> None:
@@ -420,7 +439,7 @@ class MainWindow(QMainWindow):
         try:
             from normlab.ui.printing.print_centre import PrintCentre
         except ImportError:
-            prompts.show_info(over or self, "Printing", "Printing is not available in this build.")
+            prompts.show_info(over or self, tr("Printing"), tr("Printing is not available in this build."))
             return
         dialog = PrintCentre(self.editor.ws, team_id, over or self, keep_prebrief=self.team_ops.keep_prebrief)
         dialog.show_page(page)
@@ -433,6 +452,26 @@ class MainWindow(QMainWindow):
         if team_id != self.norm_model.team_id:
             self.sidebar.select_team(team_id)
         self.show_print_centre(over)
+
+    def _system_scheme_changed(self) -> None:
+        """The system went light or dark: follow it, unless Preferences chose one."""
+        app = QApplication.instance()
+        if self.settings.appearance == "system" and isinstance(app, QApplication):
+            from normlab.ui.widgets import style
+
+            style.apply(app, zoom=self.zoom.level, appearance="system")
+
+    def show_preferences(self) -> None:
+        """Edit > Preferences: light or dark applies at once, the language at the next start."""
+        from normlab.ui.shell.preferences import PreferencesDialog
+        from normlab.ui.widgets import style
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() == PreferencesDialog.DialogCode.Accepted:
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                style.apply(app, zoom=self.zoom.level, appearance=self.settings.appearance)
+            self.update()
 
     def show_about(self) -> None:
         from normlab.ui.shell.about import show_about
@@ -477,9 +516,9 @@ class MainWindow(QMainWindow):
         if not self.commit_open_edits(new_norm=True):
             prompts.show_error(
                 self,
-                "Some of what you typed was not saved",
-                "normlab could not save it (see the message before this one).",
-                "The window stays open so you can copy or re-type it; close again to leave anyway.",
+                tr("Some of what you typed was not saved"),
+                tr("normlab could not save it (see the message before this one)."),
+                tr("The window stays open so you can copy or re-type it; close again to leave anyway."),
             )
             if not self._close_anyway:
                 self._close_anyway = True

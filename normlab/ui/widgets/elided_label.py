@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QTextLayout
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtGui import QFontMetricsF, QPainter, QPaintEvent, QResizeEvent, QTextLayout
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 class ElidedLabel(QWidget):
@@ -63,3 +63,48 @@ class ElidedLabel(QWidget):
                 QRectF(0, top + i * line_height, self.width(), line_height), Qt.AlignmentFlag.AlignLeft, line
             )
         painter.end()
+
+
+class FittingLabel(QLabel):
+    """A one-line QLabel (styled by its object name like any label) that ends with “…” when its
+    text is wider than the room it has; the whole text stays its tooltip and accessible name."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, **kwargs: object) -> None:
+        super().__init__(text, parent, **kwargs)
+        self._full = text
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(text)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        self._full = text
+        self.setAccessibleName(text)
+        self._fit()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        metrics = QFontMetricsF(self.font())
+        margins = self.contentsMargins().left() + self.contentsMargins().right()
+        return QSize(int(metrics.horizontalAdvance(self._full)) + margins + 2, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the whole text up to about fifteen letters; a longer word may be cut."""
+        metrics = QFontMetricsF(self.font())
+        whole = (
+            metrics.horizontalAdvance(self._full)
+            + self.contentsMargins().left()
+            + self.contentsMargins().right()
+        )
+        return QSize(int(min(whole, metrics.averageCharWidth() * 15)) + 2, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = QFontMetricsF(self.font())
+        room = self.contentsRect().width()
+        shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, room) if room > 0 else self._full
+        QLabel.setText(self, shown)
+        self.setToolTip(self._full if shown != self._full else "")

@@ -104,6 +104,13 @@ def moment_text(moment: datetime) -> str:
     return QLocale().toString(value, fmt)
 
 
+def key_name(keys: str) -> str:
+    """A shortcut as the platform and the interface language write it ("Ctrl+F", "Strg+F")."""
+    from PySide6.QtGui import QKeySequence
+
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def number_text(value: int) -> str:
     """A whole number with the language's thousands separator: "12,000", "12 000", "12.000"."""
     return QLocale().toString(value)

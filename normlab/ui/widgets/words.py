@@ -8,6 +8,7 @@ window passes its words through the catalogues here: the codebook's texts under 
 
 from __future__ import annotations
 
+from normlab.domain.because import PrintCheck
 from normlab.domain.checks import NormWarning, WarningKind
 from normlab.domain.codebook import CHECK_SENTENCES, CODEBOOK
 from normlab.domain.model import Consensus, ConsensusKind, Dimension, Outcome, Stance, Status
@@ -151,3 +152,16 @@ def consensus_text(consensus: Consensus) -> str:
         return fill(tr("%1 for, %2 against, %3 abstaining"), yes, no, abstain)
     shown = ", ".join(f"{n}×{fingers}" for fingers, n in enumerate(consensus.counts) if n)
     return fill(tr("fist to five: %1"), shown or tr("nobody", "fist to five: nobody showed a hand"))
+
+
+_PRINT_CHECKS = {
+    PrintCheck.UNEXAMINED: tr.noop("not examined yet: nobody has given a reason for it"),
+    PrintCheck.OPERATIONAL_ONLY: tr.noop("rests only on the rule itself (“it's the rule”)"),
+    PrintCheck.SURFACE_ONLY: tr.noop("reworded, but it still rests on the same kind of reason as before"),
+    PrintCheck.NOT_AGREED: tr.noop("prints without a reason the team agreed"),
+}
+
+
+def print_check_text(check: PrintCheck) -> str:
+    """What a check before printing says about a rule."""
+    return tr(_PRINT_CHECKS[check])

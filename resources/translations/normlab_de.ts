@@ -304,6 +304,73 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen …</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Going back to a backup first backs up what the database holds now.</source>
+        <translation>Vor der Rückkehr zu einer Sicherung wird gesichert, was die Datenbank jetzt enthält.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>a column heading</comment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>No backups yet. normlab makes one each time the window starts.</source>
+        <translation>Noch keine Sicherungen. normlab legt bei jedem Start des Fensters eine an.</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <comment>a column heading</comment>
+        <translation>Normen</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Put the database back as it was on %1 (%2 teams, %3 norms)? What it holds now is backed up first.</source>
+        <translation>Die Datenbank auf den Stand vom %1 zurücksetzen (%2 Teams, %3 Normen)? Der jetzige Inhalt wird vorher gesichert.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <comment>a column heading</comment>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <comment>a column heading</comment>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
+    </message>
+</context>
+<context>
     <name>Codebook</name>
     <message>
         <source>A new wording that still rests on the old reason is usually absorbed into the old practice.</source>
@@ -530,6 +597,13 @@
 </context>
 <context>
     <name>FileOps</name>
+    <message numerus="yes">
+        <source>%n norm(s) repeat an earlier one</source>
+        <translation>
+            <numerusform>%n Norm wiederholt eine frühere</numerusform>
+            <numerusform>%n Normen wiederholen eine frühere</numerusform>
+        </translation>
+    </message>
     <message>
         <source>CSV spreadsheet (*.csv);;All files (*)</source>
         <translation>CSV-Tabelle (*.csv);;Alle Dateien (*)</translation>
@@ -563,14 +637,14 @@
         <translation>Import und Export sind in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
-        <source>Import teams from JSON</source>
-        <translation>Teams aus JSON importieren</translation>
+        <source>Import teams from JSON or CSV</source>
+        <translation>Teams aus JSON oder CSV importieren</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n team(s) from %1.</source>
+        <source>Imported %n team(s) from %1%2.</source>
         <translation>
-            <numerusform>%n Team aus %1 importiert.</numerusform>
-            <numerusform>%n Teams aus %1 importiert.</numerusform>
+            <numerusform>%n Team aus %1 importiert%2.</numerusform>
+            <numerusform>%n Teams aus %1 importiert%2.</numerusform>
         </translation>
     </message>
     <message>
@@ -580,6 +654,10 @@
     <message>
         <source>normlab JSON (*.json);;All files (*)</source>
         <translation>normlab-JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>normlab JSON or CSV (*.json *.csv);;All files (*)</source>
+        <translation>normlab-JSON oder CSV (*.json *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>normlab teams</source>
@@ -1502,6 +1580,10 @@
         <translation>Norm &amp;hinzufügen</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen …</translation>
+    </message>
+    <message>
         <source>&amp;Clear filter</source>
         <translation>Filter &amp;leeren</translation>
     </message>
@@ -1542,8 +1624,8 @@
         <translation>&amp;Verlauf der Norm</translation>
     </message>
     <message>
-        <source>&amp;Import JSON…</source>
-        <translation>JSON &amp;importieren …</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
@@ -1610,8 +1692,8 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Add the teams in a normlab JSON file</source>
-        <translation>Die Teams aus einer normlab-JSON-Datei hinzufügen</translation>
+        <source>Add the teams in a normlab JSON file, or a team from a CSV file</source>
+        <translation>Die Teams aus einer normlab-JSON-Datei oder ein Team aus einer CSV-Datei hinzufügen</translation>
     </message>
     <message>
         <source>Create an empty team</source>
@@ -1640,6 +1722,10 @@
     <message>
         <source>Give the team another name</source>
         <translation>Dem Team einen anderen Namen geben</translation>
+    </message>
+    <message>
+        <source>Go back to an earlier state of this database</source>
+        <translation>Zu einem früheren Stand dieser Datenbank zurückkehren</translation>
     </message>
     <message>
         <source>Go through the norms with the team, full screen</source>
@@ -3340,6 +3426,13 @@ Sie holen es mit Bearbeiten ▸ Rückgängig (Strg+Z) zurück.</translation>
         <source>%1: someone else changed it first</source>
         <translation>%1: jemand anderes hat es zuerst geändert</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved: the database cannot be reached.</source>
+        <translation>
+            <numerusform>%n Änderung nicht gespeichert: Die Datenbank ist nicht erreichbar.</numerusform>
+            <numerusform>%n Änderungen nicht gespeichert: Die Datenbank ist nicht erreichbar.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Norms</source>
         <comment>a tab</comment>
@@ -3363,6 +3456,13 @@ Sie holen es mit Bearbeiten ▸ Rückgängig (Strg+Z) zurück.</translation>
         <source>normlab could not save it (see the message before this one).</source>
         <translation>normlab konnte es nicht speichern (siehe die vorige Meldung).</translation>
     </message>
+    <message numerus="yes">
+        <source>Not saved: the database cannot be reached; retrying (%n change(s) kept)</source>
+        <translation>
+            <numerusform>Nicht gespeichert: Die Datenbank ist nicht erreichbar; neuer Versuch läuft (%n Änderung bewahrt)</numerusform>
+            <numerusform>Nicht gespeichert: Die Datenbank ist nicht erreichbar; neuer Versuch läuft (%n Änderungen bewahrt)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Printing</source>
         <translation>Drucken</translation>
@@ -3370,6 +3470,26 @@ Sie holen es mit Bearbeiten ▸ Rückgängig (Strg+Z) zurück.</translation>
     <message>
         <source>Printing is not available in this build.</source>
         <translation>Drucken ist in dieser Ausgabe nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Quit anyway and lose them? Cancel keeps the window open, and normlab goes on trying to save them.</source>
+        <translation>Trotzdem beenden und sie verlieren? Abbrechen lässt das Fenster offen, und normlab versucht weiter, sie zu speichern.</translation>
+    </message>
+    <message>
+        <source>Quit without saving?</source>
+        <translation>Ohne Speichern beenden?</translation>
+    </message>
+    <message>
+        <source>Read only · %1</source>
+        <translation>Nur lesen · %1</translation>
+    </message>
+    <message>
+        <source>Read only: the disk holding this database is full; changes cannot be saved</source>
+        <translation>Nur lesen: Der Datenträger dieser Datenbank ist voll; Änderungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Read only: this database cannot be written here; you can look and print</source>
+        <translation>Nur lesen: Diese Datenbank kann hier nicht beschrieben werden; Sie können ansehen und drucken</translation>
     </message>
     <message>
         <source>Saved as you go · %1</source>
@@ -3390,6 +3510,10 @@ Sie holen es mit Bearbeiten ▸ Rückgängig (Strg+Z) zurück.</translation>
     <message>
         <source>The window stays open so you can copy or re-type it; close again to leave anyway.</source>
         <translation>Das Fenster bleibt offen, damit Sie es kopieren oder neu tippen können; schließen Sie erneut, um trotzdem zu beenden.</translation>
+    </message>
+    <message>
+        <source>Waiting to save · %1</source>
+        <translation>Wartet auf Speichern · %1</translation>
     </message>
     <message>
         <source>What you typed is on the clipboard, to paste again: “%1”</source>

@@ -4,10 +4,17 @@
 <context>
     <name>FileOps</name>
     <message numerus="yes">
-        <source>Imported %n team(s) from %1.</source>
+        <source>%n norm(s) repeat an earlier one</source>
         <translation>
-            <numerusform>Imported %n team from %1.</numerusform>
-            <numerusform>Imported %n teams from %1.</numerusform>
+            <numerusform>%n norm repeats an earlier one</numerusform>
+            <numerusform>%n norms repeat an earlier one</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n team(s) from %1%2.</source>
+        <translation>
+            <numerusform>Imported %n team from %1%2.</numerusform>
+            <numerusform>Imported %n teams from %1%2.</numerusform>
         </translation>
     </message>
 </context>
@@ -202,6 +209,23 @@
         <translation>
             <numerusform>· %Ln due</numerusform>
             <numerusform>· %Ln due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Window</name>
+    <message numerus="yes">
+        <source>%n change(s) not saved: the database cannot be reached.</source>
+        <translation>
+            <numerusform>1 change has not been saved: the database cannot be reached.</numerusform>
+            <numerusform>%n changes have not been saved: the database cannot be reached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: the database cannot be reached; retrying (%n change(s) kept)</source>
+        <translation>
+            <numerusform>Not saved: the database cannot be reached; retrying (1 change is kept)</numerusform>
+            <numerusform>Not saved: the database cannot be reached; retrying (%n changes are kept)</numerusform>
         </translation>
     </message>
 </context>

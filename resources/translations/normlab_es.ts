@@ -304,6 +304,73 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automática</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Going back to a backup first backs up what the database holds now.</source>
+        <translation>Volver a una copia guarda primero lo que contiene ahora la base de datos.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>a column heading</comment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>hecha a mano</translation>
+    </message>
+    <message>
+        <source>No backups yet. normlab makes one each time the window starts.</source>
+        <translation>Aún no hay copias. normlab hace una cada vez que se abre la ventana.</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <comment>a column heading</comment>
+        <translation>Normas</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Put the database back as it was on %1 (%2 teams, %3 norms)? What it holds now is backed up first.</source>
+        <translation>¿Devolver la base de datos a como estaba el %1 (%2 equipos, %3 normas)? Lo que contiene ahora se guarda antes.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <comment>a column heading</comment>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <comment>a column heading</comment>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>No se pudo restaurar la copia</translation>
+    </message>
+</context>
+<context>
     <name>Codebook</name>
     <message>
         <source>A new wording that still rests on the old reason is usually absorbed into the old practice.</source>
@@ -530,6 +597,13 @@
 </context>
 <context>
     <name>FileOps</name>
+    <message numerus="yes">
+        <source>%n norm(s) repeat an earlier one</source>
+        <translation>
+            <numerusform>%n norma repite una anterior</numerusform>
+            <numerusform>%n normas repiten una anterior</numerusform>
+        </translation>
+    </message>
     <message>
         <source>CSV spreadsheet (*.csv);;All files (*)</source>
         <translation>Hoja de cálculo CSV (*.csv);;Todos los archivos (*)</translation>
@@ -563,14 +637,14 @@
         <translation>Importar y exportar no están disponibles en esta versión.</translation>
     </message>
     <message>
-        <source>Import teams from JSON</source>
-        <translation>Importar equipos desde JSON</translation>
+        <source>Import teams from JSON or CSV</source>
+        <translation>Importar equipos desde JSON o CSV</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n team(s) from %1.</source>
+        <source>Imported %n team(s) from %1%2.</source>
         <translation>
-            <numerusform>Se importó %n equipo desde %1.</numerusform>
-            <numerusform>Se importaron %n equipos desde %1.</numerusform>
+            <numerusform>%n equipo importado de %1%2.</numerusform>
+            <numerusform>%n equipos importados de %1%2.</numerusform>
         </translation>
     </message>
     <message>
@@ -580,6 +654,10 @@
     <message>
         <source>normlab JSON (*.json);;All files (*)</source>
         <translation>JSON de normlab (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>normlab JSON or CSV (*.json *.csv);;All files (*)</source>
+        <translation>JSON de normlab o CSV (*.json *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>normlab teams</source>
@@ -1502,6 +1580,10 @@
         <translation>&amp;Añadir norma</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
         <source>&amp;Clear filter</source>
         <translation>&amp;Quitar el filtro</translation>
     </message>
@@ -1542,8 +1624,8 @@
         <translation>&amp;Historial de la norma</translation>
     </message>
     <message>
-        <source>&amp;Import JSON…</source>
-        <translation>&amp;Importar JSON…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
@@ -1610,8 +1692,8 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <source>Add the teams in a normlab JSON file</source>
-        <translation>Añadir los equipos de un archivo JSON de normlab</translation>
+        <source>Add the teams in a normlab JSON file, or a team from a CSV file</source>
+        <translation>Añadir los equipos de un archivo JSON de normlab, o un equipo de un archivo CSV</translation>
     </message>
     <message>
         <source>Create an empty team</source>
@@ -1640,6 +1722,10 @@
     <message>
         <source>Give the team another name</source>
         <translation>Dar otro nombre al equipo</translation>
+    </message>
+    <message>
+        <source>Go back to an earlier state of this database</source>
+        <translation>Volver a un estado anterior de esta base de datos</translation>
     </message>
     <message>
         <source>Go through the norms with the team, full screen</source>
@@ -3340,6 +3426,13 @@ Puede recuperarlo con Editar ▸ Deshacer (Ctrl+Z).</translation>
         <source>%1: someone else changed it first</source>
         <translation>%1: otra persona lo cambió antes</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved: the database cannot be reached.</source>
+        <translation>
+            <numerusform>%n cambio sin guardar: no se puede acceder a la base de datos.</numerusform>
+            <numerusform>%n cambios sin guardar: no se puede acceder a la base de datos.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Norms</source>
         <comment>a tab</comment>
@@ -3363,6 +3456,13 @@ Puede recuperarlo con Editar ▸ Deshacer (Ctrl+Z).</translation>
         <source>normlab could not save it (see the message before this one).</source>
         <translation>normlab no pudo guardarlo (vea el mensaje anterior).</translation>
     </message>
+    <message numerus="yes">
+        <source>Not saved: the database cannot be reached; retrying (%n change(s) kept)</source>
+        <translation>
+            <numerusform>Sin guardar: no se puede acceder a la base de datos; reintentando (%n cambio conservado)</numerusform>
+            <numerusform>Sin guardar: no se puede acceder a la base de datos; reintentando (%n cambios conservados)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Printing</source>
         <translation>Impresión</translation>
@@ -3370,6 +3470,26 @@ Puede recuperarlo con Editar ▸ Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Printing is not available in this build.</source>
         <translation>La impresión no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>Quit anyway and lose them? Cancel keeps the window open, and normlab goes on trying to save them.</source>
+        <translation>¿Salir de todos modos y perderlos? Cancelar mantiene la ventana abierta y normlab sigue intentando guardarlos.</translation>
+    </message>
+    <message>
+        <source>Quit without saving?</source>
+        <translation>¿Salir sin guardar?</translation>
+    </message>
+    <message>
+        <source>Read only · %1</source>
+        <translation>Solo lectura · %1</translation>
+    </message>
+    <message>
+        <source>Read only: the disk holding this database is full; changes cannot be saved</source>
+        <translation>Solo lectura: el disco de esta base de datos está lleno; no se pueden guardar cambios</translation>
+    </message>
+    <message>
+        <source>Read only: this database cannot be written here; you can look and print</source>
+        <translation>Solo lectura: aquí no se puede escribir en esta base de datos; puede mirar e imprimir</translation>
     </message>
     <message>
         <source>Saved as you go · %1</source>
@@ -3390,6 +3510,10 @@ Puede recuperarlo con Editar ▸ Deshacer (Ctrl+Z).</translation>
     <message>
         <source>The window stays open so you can copy or re-type it; close again to leave anyway.</source>
         <translation>La ventana sigue abierta para que pueda copiarlo o volver a escribirlo; ciérrela otra vez para salir de todos modos.</translation>
+    </message>
+    <message>
+        <source>Waiting to save · %1</source>
+        <translation>Esperando para guardar · %1</translation>
     </message>
     <message>
         <source>What you typed is on the clipboard, to paste again: “%1”</source>

@@ -304,6 +304,73 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Palauta…</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automaattinen</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Varmuuskopiot</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>ennen palautusta</translation>
+    </message>
+    <message>
+        <source>Going back to a backup first backs up what the database holds now.</source>
+        <translation>Ennen palautusta varmuuskopioidaan tietokannan nykyinen sisältö.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>a column heading</comment>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>käsin tehty</translation>
+    </message>
+    <message>
+        <source>No backups yet. normlab makes one each time the window starts.</source>
+        <translation>Ei vielä varmuuskopioita. normlab tekee sellaisen aina, kun ikkuna käynnistyy.</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <comment>a column heading</comment>
+        <translation>Normit</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Put the database back as it was on %1 (%2 teams, %3 norms)? What it holds now is backed up first.</source>
+        <translation>Palautetaanko tietokanta tilaan %1 (%2 tiimiä, %3 normia)? Nykyinen sisältö varmuuskopioidaan ensin.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Palauta varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <comment>a column heading</comment>
+        <translation>Otettu</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <comment>a column heading</comment>
+        <translation>Tiimit</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Varmuuskopiota ei voitu palauttaa</translation>
+    </message>
+</context>
+<context>
     <name>Codebook</name>
     <message>
         <source>A new wording that still rests on the old reason is usually absorbed into the old practice.</source>
@@ -530,6 +597,13 @@
 </context>
 <context>
     <name>FileOps</name>
+    <message numerus="yes">
+        <source>%n norm(s) repeat an earlier one</source>
+        <translation>
+            <numerusform>%n normi toistaa aiempaa</numerusform>
+            <numerusform>%n normia toistaa aiempaa</numerusform>
+        </translation>
+    </message>
     <message>
         <source>CSV spreadsheet (*.csv);;All files (*)</source>
         <translation>CSV-taulukko (*.csv);;Kaikki tiedostot (*)</translation>
@@ -563,14 +637,14 @@
         <translation>Tuonti ja vienti eivät ole käytettävissä tässä versiossa.</translation>
     </message>
     <message>
-        <source>Import teams from JSON</source>
-        <translation>Tuo tiimejä JSON-tiedostosta</translation>
+        <source>Import teams from JSON or CSV</source>
+        <translation>Tuo tiimejä JSON- tai CSV-tiedostosta</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n team(s) from %1.</source>
+        <source>Imported %n team(s) from %1%2.</source>
         <translation>
-            <numerusform>Tuotiin %n tiimi tiedostosta %1.</numerusform>
-            <numerusform>Tuotiin %n tiimiä tiedostosta %1.</numerusform>
+            <numerusform>%n tiimi tuotu tiedostosta %1%2.</numerusform>
+            <numerusform>%n tiimiä tuotu tiedostosta %1%2.</numerusform>
         </translation>
     </message>
     <message>
@@ -580,6 +654,10 @@
     <message>
         <source>normlab JSON (*.json);;All files (*)</source>
         <translation>normlab-JSON (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>normlab JSON or CSV (*.json *.csv);;All files (*)</source>
+        <translation>normlab-JSON tai CSV (*.json *.csv);;Kaikki tiedostot (*)</translation>
     </message>
     <message>
         <source>normlab teams</source>
@@ -1502,6 +1580,10 @@
         <translation>&amp;Lisää normi</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Varmuuskopiot…</translation>
+    </message>
+    <message>
         <source>&amp;Clear filter</source>
         <translation>&amp;Tyhjennä suodatin</translation>
     </message>
@@ -1542,8 +1624,8 @@
         <translation>Normin &amp;historia</translation>
     </message>
     <message>
-        <source>&amp;Import JSON…</source>
-        <translation>&amp;Tuo JSON…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Tuo…</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
@@ -1610,8 +1692,8 @@
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <source>Add the teams in a normlab JSON file</source>
-        <translation>Lisää normlab-JSON-tiedoston tiimit</translation>
+        <source>Add the teams in a normlab JSON file, or a team from a CSV file</source>
+        <translation>Lisää normlab-JSON-tiedoston tiimit tai tiimi CSV-tiedostosta</translation>
     </message>
     <message>
         <source>Create an empty team</source>
@@ -1640,6 +1722,10 @@
     <message>
         <source>Give the team another name</source>
         <translation>Anna tiimille toinen nimi</translation>
+    </message>
+    <message>
+        <source>Go back to an earlier state of this database</source>
+        <translation>Palaa tämän tietokannan aiempaan tilaan</translation>
     </message>
     <message>
         <source>Go through the norms with the team, full screen</source>
@@ -3340,6 +3426,13 @@ Voit palauttaa sen valitsemalla Muokkaa ▸ Kumoa (Ctrl+Z).</translation>
         <source>%1: someone else changed it first</source>
         <translation>%1: joku muu muutti sitä ensin</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved: the database cannot be reached.</source>
+        <translation>
+            <numerusform>%n muutos tallentamatta: tietokantaan ei saada yhteyttä.</numerusform>
+            <numerusform>%n muutosta tallentamatta: tietokantaan ei saada yhteyttä.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Norms</source>
         <comment>a tab</comment>
@@ -3363,6 +3456,13 @@ Voit palauttaa sen valitsemalla Muokkaa ▸ Kumoa (Ctrl+Z).</translation>
         <source>normlab could not save it (see the message before this one).</source>
         <translation>normlab ei voinut tallentaa sitä (katso edellinen viesti).</translation>
     </message>
+    <message numerus="yes">
+        <source>Not saved: the database cannot be reached; retrying (%n change(s) kept)</source>
+        <translation>
+            <numerusform>Ei tallennettu: tietokantaan ei saada yhteyttä; yritetään uudelleen (%n muutos tallessa)</numerusform>
+            <numerusform>Ei tallennettu: tietokantaan ei saada yhteyttä; yritetään uudelleen (%n muutosta tallessa)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Printing</source>
         <translation>Tulostus</translation>
@@ -3370,6 +3470,26 @@ Voit palauttaa sen valitsemalla Muokkaa ▸ Kumoa (Ctrl+Z).</translation>
     <message>
         <source>Printing is not available in this build.</source>
         <translation>Tulostus ei ole käytettävissä tässä versiossa.</translation>
+    </message>
+    <message>
+        <source>Quit anyway and lose them? Cancel keeps the window open, and normlab goes on trying to save them.</source>
+        <translation>Lopetetaanko silti ja menetetään ne? Peruuta pitää ikkunan auki, ja normlab yrittää yhä tallentaa ne.</translation>
+    </message>
+    <message>
+        <source>Quit without saving?</source>
+        <translation>Lopetetaanko tallentamatta?</translation>
+    </message>
+    <message>
+        <source>Read only · %1</source>
+        <translation>Vain luku · %1</translation>
+    </message>
+    <message>
+        <source>Read only: the disk holding this database is full; changes cannot be saved</source>
+        <translation>Vain luku: tietokannan levy on täynnä; muutoksia ei voi tallentaa</translation>
+    </message>
+    <message>
+        <source>Read only: this database cannot be written here; you can look and print</source>
+        <translation>Vain luku: tähän tietokantaan ei voi kirjoittaa täällä; voit katsoa ja tulostaa</translation>
     </message>
     <message>
         <source>Saved as you go · %1</source>
@@ -3390,6 +3510,10 @@ Voit palauttaa sen valitsemalla Muokkaa ▸ Kumoa (Ctrl+Z).</translation>
     <message>
         <source>The window stays open so you can copy or re-type it; close again to leave anyway.</source>
         <translation>Ikkuna pysyy auki, jotta voit kopioida tai kirjoittaa sen uudelleen; sulje uudelleen poistuaksesi silti.</translation>
+    </message>
+    <message>
+        <source>Waiting to save · %1</source>
+        <translation>Odottaa tallennusta · %1</translation>
     </message>
     <message>
         <source>What you typed is on the clipboard, to paste again: “%1”</source>

@@ -304,6 +304,73 @@
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>Going back to a backup first backs up what the database holds now.</source>
+        <translation>Revenir à une sauvegarde sauvegarde d’abord ce que contient la base maintenant.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <comment>a column heading</comment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>faite à la main</translation>
+    </message>
+    <message>
+        <source>No backups yet. normlab makes one each time the window starts.</source>
+        <translation>Pas encore de sauvegarde. normlab en fait une à chaque ouverture de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Norms</source>
+        <comment>a column heading</comment>
+        <translation>Normes</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Put the database back as it was on %1 (%2 teams, %3 norms)? What it holds now is backed up first.</source>
+        <translation>Remettre la base de données telle qu’elle était le %1 (%2 équipes, %3 normes) ? Son contenu actuel est d’abord sauvegardé.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <comment>a column heading</comment>
+        <translation>Prise le</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <comment>a column heading</comment>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>La sauvegarde n’a pas pu être restaurée</translation>
+    </message>
+</context>
+<context>
     <name>Codebook</name>
     <message>
         <source>A new wording that still rests on the old reason is usually absorbed into the old practice.</source>
@@ -530,6 +597,13 @@
 </context>
 <context>
     <name>FileOps</name>
+    <message numerus="yes">
+        <source>%n norm(s) repeat an earlier one</source>
+        <translation>
+            <numerusform>%n norme en répète une précédente</numerusform>
+            <numerusform>%n normes en répètent une précédente</numerusform>
+        </translation>
+    </message>
     <message>
         <source>CSV spreadsheet (*.csv);;All files (*)</source>
         <translation>Tableur CSV (*.csv);;Tous les fichiers (*)</translation>
@@ -563,14 +637,14 @@
         <translation>L'import et l'export ne sont pas disponibles dans cette version.</translation>
     </message>
     <message>
-        <source>Import teams from JSON</source>
-        <translation>Importer des équipes depuis un JSON</translation>
+        <source>Import teams from JSON or CSV</source>
+        <translation>Importer des équipes depuis JSON ou CSV</translation>
     </message>
     <message numerus="yes">
-        <source>Imported %n team(s) from %1.</source>
+        <source>Imported %n team(s) from %1%2.</source>
         <translation>
-            <numerusform>%n équipe importée depuis %1.</numerusform>
-            <numerusform>%n équipes importées depuis %1.</numerusform>
+            <numerusform>%n équipe importée depuis %1%2.</numerusform>
+            <numerusform>%n équipes importées depuis %1%2.</numerusform>
         </translation>
     </message>
     <message>
@@ -580,6 +654,10 @@
     <message>
         <source>normlab JSON (*.json);;All files (*)</source>
         <translation>JSON normlab (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>normlab JSON or CSV (*.json *.csv);;All files (*)</source>
+        <translation>JSON normlab ou CSV (*.json *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>normlab teams</source>
@@ -1502,6 +1580,10 @@
         <translation>&amp;Ajouter une norme</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
         <source>&amp;Clear filter</source>
         <translation>&amp;Effacer le filtre</translation>
     </message>
@@ -1542,8 +1624,8 @@
         <translation>&amp;Historique de la norme</translation>
     </message>
     <message>
-        <source>&amp;Import JSON…</source>
-        <translation>&amp;Importer du JSON…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
@@ -1610,8 +1692,8 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>Add the teams in a normlab JSON file</source>
-        <translation>Ajouter les équipes d’un fichier JSON de normlab</translation>
+        <source>Add the teams in a normlab JSON file, or a team from a CSV file</source>
+        <translation>Ajouter les équipes d’un fichier JSON de normlab, ou une équipe d’un fichier CSV</translation>
     </message>
     <message>
         <source>Create an empty team</source>
@@ -1640,6 +1722,10 @@
     <message>
         <source>Give the team another name</source>
         <translation>Donner un autre nom à l’équipe</translation>
+    </message>
+    <message>
+        <source>Go back to an earlier state of this database</source>
+        <translation>Revenir à un état antérieur de cette base de données</translation>
     </message>
     <message>
         <source>Go through the norms with the team, full screen</source>
@@ -3340,6 +3426,13 @@ Vous pouvez la récupérer avec Édition ▸ Annuler (Ctrl+Z).</translation>
         <source>%1: someone else changed it first</source>
         <translation>%1 : quelqu’un d’autre l’a modifié avant</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved: the database cannot be reached.</source>
+        <translation>
+            <numerusform>%n modification non enregistrée : la base de données est injoignable.</numerusform>
+            <numerusform>%n modifications non enregistrées : la base de données est injoignable.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Norms</source>
         <comment>a tab</comment>
@@ -3363,6 +3456,13 @@ Vous pouvez la récupérer avec Édition ▸ Annuler (Ctrl+Z).</translation>
         <source>normlab could not save it (see the message before this one).</source>
         <translation>normlab n’a pas pu l’enregistrer (voir le message précédent).</translation>
     </message>
+    <message numerus="yes">
+        <source>Not saved: the database cannot be reached; retrying (%n change(s) kept)</source>
+        <translation>
+            <numerusform>Non enregistré : la base de données est injoignable ; nouvel essai (%n modification gardée)</numerusform>
+            <numerusform>Non enregistré : la base de données est injoignable ; nouvel essai (%n modifications gardées)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Printing</source>
         <translation>Impression</translation>
@@ -3370,6 +3470,26 @@ Vous pouvez la récupérer avec Édition ▸ Annuler (Ctrl+Z).</translation>
     <message>
         <source>Printing is not available in this build.</source>
         <translation>L’impression n’est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <source>Quit anyway and lose them? Cancel keeps the window open, and normlab goes on trying to save them.</source>
+        <translation>Quitter quand même et les perdre ? Annuler garde la fenêtre ouverte et normlab continue d’essayer de les enregistrer.</translation>
+    </message>
+    <message>
+        <source>Quit without saving?</source>
+        <translation>Quitter sans enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Read only · %1</source>
+        <translation>Lecture seule · %1</translation>
+    </message>
+    <message>
+        <source>Read only: the disk holding this database is full; changes cannot be saved</source>
+        <translation>Lecture seule : le disque de cette base de données est plein ; les modifications ne peuvent pas être enregistrées</translation>
+    </message>
+    <message>
+        <source>Read only: this database cannot be written here; you can look and print</source>
+        <translation>Lecture seule : cette base de données ne peut pas être modifiée ici ; vous pouvez consulter et imprimer</translation>
     </message>
     <message>
         <source>Saved as you go · %1</source>
@@ -3390,6 +3510,10 @@ Vous pouvez la récupérer avec Édition ▸ Annuler (Ctrl+Z).</translation>
     <message>
         <source>The window stays open so you can copy or re-type it; close again to leave anyway.</source>
         <translation>La fenêtre reste ouverte pour que vous puissiez le copier ou le ressaisir ; fermez à nouveau pour quitter quand même.</translation>
+    </message>
+    <message>
+        <source>Waiting to save · %1</source>
+        <translation>En attente d’enregistrement · %1</translation>
     </message>
     <message>
         <source>What you typed is on the clipboard, to paste again: “%1”</source>

@@ -2007,7 +2007,7 @@
     <name>NormPane</name>
     <message>
         <source> Needs attention</source>
-        <translation> Requiere atención</translation>
+        <translation> Con avisos</translation>
     </message>
     <message numerus="yes">
         <source>%Ln due for review</source>
@@ -2053,15 +2053,15 @@
     </message>
     <message>
         <source>All dimensions</source>
-        <translation>Todas las dimensiones</translation>
+        <translation>Toda dimensión</translation>
     </message>
     <message>
         <source>Any setting</source>
-        <translation>Cualquier contexto</translation>
+        <translation>Todo contexto</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation>Cualquier estado</translation>
+        <translation>Todo estado</translation>
     </message>
     <message>
         <source>Clear the filter</source>
@@ -2110,7 +2110,7 @@
     </message>
     <message>
         <source>Needs attention</source>
-        <translation>Requiere atención</translation>
+        <translation>Con avisos</translation>
     </message>
     <message>
         <source>New norm</source>

@@ -2053,7 +2053,7 @@
     </message>
     <message>
         <source>All dimensions</source>
-        <translation>Toutes les dimensions</translation>
+        <translation>Toute dimension</translation>
     </message>
     <message>
         <source>Any setting</source>

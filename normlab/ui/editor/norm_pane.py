@@ -78,10 +78,11 @@ class FilterBar(QWidget):
         self.setting = QComboBox(accessibleName=tr("Filter by setting"))
         self.setting.setToolTip(tr("Show only norms that apply in this setting"))
         self.setting.addItem(tr("Any setting"), None)
-        for combo, letters in ((self.dimension, 10), (self.status, 8), (self.setting, 10)):
-            # as wide as a few letters, not as the longest choice: long words in some languages
+        for combo, most in ((self.dimension, 10), (self.status, 8), (self.setting, 10)):
+            # as wide as the longest choice up to a few letters: long words in some languages
             # would otherwise push the filter field out of the window
-            combo.setMinimumContentsLength(letters)
+            longest = max(len(combo.itemText(i)) for i in range(combo.count()))
+            combo.setMinimumContentsLength(min(longest, most))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.attention = QPushButton(warning_icon(), tr(" Needs attention"))
         self.attention.setAccessibleName(tr("Needs attention"))

@@ -15,6 +15,7 @@ from normlab.printing.paper import Paper
 from normlab.printing.token_layout import DuplexEdge
 from normlab.printing.validation import unprintable_characters
 from normlab.ui.widgets.i18n import fill, translator
+from normlab.ui.widgets.i18n import language as window_language
 
 tr = translator("Printing")
 
@@ -107,7 +108,10 @@ def language_combo() -> QComboBox:
     combo = QComboBox()
     for code in supported_languages():
         combo.addItem(LANGUAGE_NAMES.get(code, code), code)
-    combo.setCurrentIndex(max(0, combo.findData(interface_language())))
+    shown = window_language()  # the window's language, chosen in Preferences or by the system
+    combo.setCurrentIndex(
+        max(0, combo.findData(shown if shown in supported_languages() else interface_language()))
+    )
     combo.setToolTip(tr("The language of the title, “because”, dates, page numbers and token kinds"))
     return combo
 

@@ -1785,6 +1785,10 @@
         <translation>Plakate, Blätter, Karten</translation>
     </message>
     <message>
+        <source>Pre-&amp;brief card…</source>
+        <translation>&amp;Vorab-Karte …</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1829,12 +1833,24 @@
         <translation>Ein neues Team aus einem fertigen Satz beginnen</translation>
     </message>
     <message>
+        <source>Team re&amp;port…</source>
+        <translation>Team&amp;bericht …</translation>
+    </message>
+    <message>
         <source>The four dimensions of reasons, with examples</source>
         <translation>Die vier Dimensionen der Begründungen, mit Beispielen</translation>
     </message>
     <message>
+        <source>The report to bring to the next meeting</source>
+        <translation>Der Bericht für die nächste Besprechung</translation>
+    </message>
+    <message>
         <source>The team's meetings: who came, what they decided</source>
         <translation>Die Besprechungen des Teams: wer kam, was beschlossen wurde</translation>
+    </message>
+    <message>
+        <source>The team's pre-brief statement and its card for a session</source>
+        <translation>Die Vorab-Erklärung des Teams und ihre Karte für eine Sitzung</translation>
     </message>
     <message>
         <source>Type a new norm</source>
@@ -2298,8 +2314,17 @@
         <translation> mm</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <comment>a setting and its number of rules</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>%1 (printing still works):</source>
         <translation>%1 (Drucken geht trotzdem):</translation>
+    </message>
+    <message>
+        <source>%1 card</source>
+        <translation>%1-Karte</translation>
     </message>
     <message numerus="yes">
         <source>%1 fit on a page (%2 on the first, beside the printing notes): %n sheet(s) of card, %3.</source>
@@ -2342,6 +2367,10 @@
         <translation>%1 Karten: %2 Sätze zu %3 (%4).</translation>
     </message>
     <message>
+        <source>%1 with their agreed reasons: %2</source>
+        <translation>%1 mit ihren vereinbarten Begründungen: %2</translation>
+    </message>
+    <message>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
@@ -2357,10 +2386,24 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n Besprechung</numerusform>
+            <numerusform>%n Besprechungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n name(s) from %1, one set each</source>
         <translation>
             <numerusform>%n Name aus %1, je ein Satz</numerusform>
             <numerusform>%n Namen aus %1, je ein Satz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n norm(s)</source>
+        <translation>
+            <numerusform>%n Norm</numerusform>
+            <numerusform>%n Normen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2369,6 +2412,31 @@
             <numerusform>%n Seite · %1 %2 · %3</numerusform>
             <numerusform>%n Seiten · %1 %2 · %3</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · %1 %2 · %3, %4</source>
+        <translation>
+            <numerusform>%n Seite · %1 %2 · %3, %4</numerusform>
+            <numerusform>%n Seiten · %1 %2 · %3, %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · %1 (%2) · %3</source>
+        <translation>
+            <numerusform>%n Seite · %1 (%2) · %3</numerusform>
+            <numerusform>%n Seiten · %1 (%2) · %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Choose the rules to print (tick, and drag or move to reorder)</source>
+        <translation>Zu druckende Regeln &amp;wählen (anhaken; ziehen oder verschieben zum Umordnen)</translation>
     </message>
     <message>
         <source>&amp;Diameter:</source>
@@ -2379,16 +2447,28 @@
         <translation>&amp;Grundregeln</translation>
     </message>
     <message>
+        <source>&amp;Keep for this team</source>
+        <translation>Für dieses Team &amp;bewahren</translation>
+    </message>
+    <message>
         <source>&amp;Landscape</source>
         <translation>&amp;Querformat</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Ziele:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken …</translation>
     </message>
     <message>
-        <source>&amp;Rules to print (tick, and drag or move to reorder)</source>
-        <translation>Zu druckende &amp;Regeln (anhaken; ziehen oder verschieben zum Umordnen)</translation>
+        <source>&amp;Report</source>
+        <translation>&amp;Bericht</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
@@ -2399,8 +2479,28 @@
         <translation>&amp;Karten</translation>
     </message>
     <message>
+        <source>&amp;Use normlab's wording</source>
+        <translation>Formulierung von normlab &amp;verwenden</translation>
+    </message>
+    <message>
         <source>, fronts and backs</source>
         <translation>, Vorder- und Rückseiten</translation>
+    </message>
+    <message>
+        <source>16:9 slide</source>
+        <translation>16:9-Folie</translation>
+    </message>
+    <message>
+        <source>16:9 slide, to project</source>
+        <translation>16:9-Folie, zum Projizieren</translation>
+    </message>
+    <message>
+        <source>a decision of %1</source>
+        <translation>eine Entscheidung vom %1</translation>
+    </message>
+    <message>
+        <source>a reason of “%1”</source>
+        <translation>eine Begründung von „%1“</translation>
     </message>
     <message>
         <source>A small label on each rule naming the dimension of its because-line</source>
@@ -2411,13 +2511,37 @@
         <translation>Eine Textdatei mit einem Namen pro Zeile: ein Satz je Name, der Name auf jeder Karte</translation>
     </message>
     <message>
+        <source>a voice of “%1”</source>
+        <translation>eine Stimme zu „%1“</translation>
+    </message>
+    <message>
+        <source>A4 page</source>
+        <translation>A4-Seite</translation>
+    </message>
+    <message>
+        <source>A5 card</source>
+        <translation>A5-Karte</translation>
+    </message>
+    <message>
+        <source>A6 card, for a pocket</source>
+        <translation>A6-Karte, für die Tasche</translation>
+    </message>
+    <message>
         <source>Agreed</source>
         <comment>a reason</comment>
         <translation>Vereinbart</translation>
     </message>
     <message>
+        <source>an earlier wording of “%1”</source>
+        <translation>ein früherer Wortlaut von „%1“</translation>
+    </message>
+    <message>
         <source>As agreed: %1</source>
         <translation>Wie vereinbart: %1</translation>
+    </message>
+    <message>
+        <source>Attr&amp;ibution:</source>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <source>Backs: our ground rules, in turn</source>
@@ -2428,12 +2552,12 @@
         <translation>Rückseiten: die Kartenart</translation>
     </message>
     <message>
-        <source>Be&amp;cause-line:</source>
-        <translation>&amp;Weil-Zeile:</translation>
-    </message>
-    <message>
         <source>Because-&amp;word:</source>
         <translation>&amp;Weil-Wort:</translation>
+    </message>
+    <message>
+        <source>Because-line for t&amp;his rule:</source>
+        <translation>Weil-Zeile für &amp;diese Regel:</translation>
     </message>
     <message>
         <source>because-line: %1</source>
@@ -2442,6 +2566,10 @@
     <message>
         <source>Before you print</source>
         <translation>Vor dem Drucken</translation>
+    </message>
+    <message>
+        <source>Car&amp;d:</source>
+        <translation>&amp;Karte:</translation>
     </message>
     <message>
         <source>Check the printer, then try Print… again.</source>
@@ -2480,6 +2608,10 @@
         <translation>Farbe für %1</translation>
     </message>
     <message>
+        <source>Date of the report</source>
+        <translation>Datum des Berichts</translation>
+    </message>
+    <message>
         <source>Date to print</source>
         <translation>Zu druckendes Datum</translation>
     </message>
@@ -2488,15 +2620,15 @@
         <translation>Standard: %1</translation>
     </message>
     <message>
-        <source>Dimension &amp;badges</source>
-        <translation>Dimensions-&amp;Abzeichen</translation>
+        <source>Di&amp;mension badges</source>
+        <translation>Di&amp;mensions-Abzeichen</translation>
     </message>
     <message>
         <source>double-sided</source>
         <translation>beidseitig</translation>
     </message>
     <message>
-        <source>Double-sided: print &amp;backs</source>
+        <source>Double-sided: print ba&amp;cks</source>
         <translation>Beidseitig: &amp;Rückseiten drucken</translation>
     </message>
     <message>
@@ -2510,6 +2642,14 @@
     <message>
         <source>Each front page is followed by its back, placed so each back lands behind its front</source>
         <translation>Auf jede Vorderseite folgt ihre Rückseite, so gelegt, dass jede Rückseite hinter ihrer Vorderseite landet</translation>
+    </message>
+    <message>
+        <source>Empty for a line to write it on</source>
+        <translation>Leer für eine Linie zum Hineinschreiben</translation>
+    </message>
+    <message>
+        <source>Every current rule (%1)</source>
+        <translation>Alle gültigen Regeln (%1)</translation>
     </message>
     <message>
         <source>Forget the class list</source>
@@ -2534,6 +2674,18 @@
     <message>
         <source>How the sheet turns over</source>
         <translation>Wie das Blatt gewendet wird</translation>
+    </message>
+    <message>
+        <source>Keep these words for the team's next cards (Edit ▸ Undo in the main window)</source>
+        <translation>Diese Worte für die nächsten Karten des Teams bewahren (Bearbeiten ▸ Rückgängig im Hauptfenster)</translation>
+    </message>
+    <message>
+        <source>Kept for this team: its next cards start with it.</source>
+        <translation>Für dieses Team bewahrt: Seine nächsten Karten beginnen damit.</translation>
+    </message>
+    <message>
+        <source>Kept the pre-brief statement for “%1”.</source>
+        <translation>Die Vorab-Erklärung für „%1“ wurde bewahrt.</translation>
     </message>
     <message>
         <source>La&amp;yout:</source>
@@ -2593,8 +2745,20 @@
         <translation>Keine Vorschau, bis das Problem oben behoben ist.</translation>
     </message>
     <message>
+        <source>No rules: the card keeps room for the session's objectives.</source>
+        <translation>Keine Regeln: Die Karte lässt Platz für die Ziele der Sitzung.</translation>
+    </message>
+    <message>
         <source>No tokens chosen.</source>
         <translation>Keine Karten gewählt.</translation>
+    </message>
+    <message>
+        <source>normlab's own wording prints (in grey). Type or paste your team's own to keep it.</source>
+        <translation>Die Formulierung von normlab wird gedruckt (grau). Tippen oder fügen Sie die Ihres Teams ein, um sie zu bewahren.</translation>
+    </message>
+    <message>
+        <source>Not kept: someone else changed this team's statement meanwhile. Yours still prints here; Keep for this team replaces theirs.</source>
+        <translation>Nicht bewahrt: Jemand anderes hat die Erklärung des Teams inzwischen geändert. Ihre wird hier trotzdem gedruckt; „Für dieses Team bewahren“ ersetzt die andere.</translation>
     </message>
     <message>
         <source>Nothing was printed</source>
@@ -2603,6 +2767,10 @@
     <message>
         <source>Nothing was written. Choose another folder or name.</source>
         <translation>Es wurde nichts geschrieben. Wählen Sie einen anderen Ordner oder Namen.</translation>
+    </message>
+    <message>
+        <source>One objective a line; empty for lines to write on</source>
+        <translation>Ein Ziel pro Zeile; leer für Linien zum Beschreiben</translation>
     </message>
     <message>
         <source>one per page</source>
@@ -2634,8 +2802,8 @@
         <translation>Seitenbreite</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-Dateien (*.pdf)</translation>
+        <source>Pause &amp;word:</source>
+        <translation>Pause&amp;nwort:</translation>
     </message>
     <message>
         <source>portrait</source>
@@ -2649,6 +2817,22 @@
     <message>
         <source>Poster: read across the room, over more pages</source>
         <translation>Plakat: quer durch den Raum lesbar, über mehrere Seiten</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;brief</source>
+        <translation>&amp;Vorab-Karte</translation>
+    </message>
+    <message>
+        <source>Pre-brief</source>
+        <translation>Vorab-Karte</translation>
+    </message>
+    <message>
+        <source>Pre-brief slide</source>
+        <translation>Vorab-Folie</translation>
+    </message>
+    <message>
+        <source>Pre-brief statement</source>
+        <translation>Vorab-Erklärung</translation>
     </message>
     <message>
         <source>Preview of the PDF</source>
@@ -2679,6 +2863,10 @@
         <translation>Fett vor jede Weil-Zeile gedruckt; leer für das Wort der Drucksprache</translation>
     </message>
     <message>
+        <source>Printed under the statement, for a standard text such as a simulation centre's Basic Assumption</source>
+        <translation>Unter der Erklärung gedruckt, für einen Standardtext wie die Basic Assumption eines Simulationszentrums</translation>
+    </message>
+    <message>
         <source>Printer turns the sheet on its long edge</source>
         <translation>Drucker wendet das Blatt an der langen Kante</translation>
     </message>
@@ -2689,6 +2877,10 @@
     <message>
         <source>Printing</source>
         <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Prints as typed; kept for the team when you leave the field, or with Keep.</source>
+        <translation>Wird wie getippt gedruckt; für das Team bewahrt, wenn Sie das Feld verlassen, oder mit „Bewahren“.</translation>
     </message>
     <message>
         <source>punch:</source>
@@ -2715,10 +2907,6 @@
         <translation>Zu druckende Regeln</translation>
     </message>
     <message>
-        <source>Save PDF</source>
-        <translation>PDF speichern</translation>
-    </message>
-    <message>
         <source>Saved “%1” in %2.</source>
         <translation>„%1“ in %2 gespeichert.</translation>
     </message>
@@ -2732,6 +2920,10 @@
             <numerusform>%n Seite an %1 gesendet.</numerusform>
             <numerusform>%n Seiten an %1 gesendet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Setti&amp;ng:</source>
+        <translation>Konte&amp;xt:</translation>
     </message>
     <message>
         <source>sheet</source>
@@ -2755,6 +2947,10 @@
         <translation>Leertaste hakt eine Regel an oder ab; Alt+Auf und Alt+Ab verschieben sie</translation>
     </message>
     <message>
+        <source>Stat&amp;ement:</source>
+        <translation>&amp;Erklärung:</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
@@ -2775,12 +2971,20 @@
         <translation>Reden</translation>
     </message>
     <message>
-        <source>Tea&amp;m name on the backs</source>
-        <translation>Tea&amp;mname auf den Rückseiten</translation>
+        <source>Team &amp;name on the backs</source>
+        <translation>Team&amp;name auf den Rückseiten</translation>
+    </message>
+    <message>
+        <source>Team report</source>
+        <translation>Teambericht</translation>
     </message>
     <message>
         <source>Text files (*.txt *.csv);;All files (*)</source>
         <translation>Textdateien (*.txt *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>the attribution</source>
+        <translation>die Quellenangabe</translation>
     </message>
     <message>
         <source>the back of a token</source>
@@ -2799,6 +3003,10 @@
         <translation>Die Klassenliste wurde nicht gelesen</translation>
     </message>
     <message>
+        <source>The language of the report's headings, dates and page numbers</source>
+        <translation>Die Sprache der Überschriften, Daten und Seitenzahlen des Berichts</translation>
+    </message>
+    <message>
         <source>The language of the title, “because”, dates, page numbers and token kinds</source>
         <translation>Die Sprache von Titel, „weil“, Daten, Seitenzahlen und Kartenarten</translation>
     </message>
@@ -2807,8 +3015,20 @@
         <translation>der Name „%1“</translation>
     </message>
     <message>
+        <source>the norm “%1”</source>
+        <translation>die Norm „%1“</translation>
+    </message>
+    <message>
+        <source>the objective “%1”</source>
+        <translation>das Ziel „%1“</translation>
+    </message>
+    <message>
         <source>the pages chosen are not in the document</source>
         <translation>die gewählten Seiten sind nicht im Dokument</translation>
+    </message>
+    <message>
+        <source>the pause word</source>
+        <translation>das Pausenwort</translation>
     </message>
     <message>
         <source>the PDF could not be made; this is a fault in normlab, not in your choices</source>
@@ -2817,6 +3037,14 @@
     <message>
         <source>The PDF was not saved</source>
         <translation>Das PDF wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>the pre-brief statement is %1 characters long; it can be at most %2</source>
+        <translation>die Vorab-Erklärung ist %1 Zeichen lang; sie darf höchstens %2 haben</translation>
+    </message>
+    <message>
+        <source>The pre-brief statement was not kept</source>
+        <translation>Die Vorab-Erklärung wurde nicht bewahrt</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
@@ -2835,8 +3063,20 @@
         <translation>die Regel „%1“</translation>
     </message>
     <message>
+        <source>the statement</source>
+        <translation>die Erklärung</translation>
+    </message>
+    <message>
         <source>the team name</source>
         <translation>der Teamname</translation>
+    </message>
+    <message>
+        <source>The team's pre-brief statement</source>
+        <translation>Die Vorab-Erklärung des Teams</translation>
+    </message>
+    <message>
+        <source>The team's profile (reasons held now against those proposed or agreed, per dimension); each norm with its earlier wordings, its reasons from what was held to what is agreed or proposed, the checks that fire and the review-by date; whose reasons fall in which dimension; the meetings and their decisions. Page numbers, and a contents page past three pages.</source>
+        <translation>Das Profil des Teams (heute vertretene Begründungen gegenüber vorgeschlagenen oder vereinbarten, je Dimension); jede Norm mit früheren Wortlauten, ihren Begründungen vom Vertretenen zum Vereinbarten oder Vorgeschlagenen, den greifenden Prüfungen und dem Überprüfungsdatum; wessen Begründungen in welche Dimension fallen; die Besprechungen und ihre Entscheidungen. Seitenzahlen und ab drei Seiten ein Inhaltsverzeichnis.</translation>
     </message>
     <message>
         <source>the title</source>
@@ -2845,6 +3085,10 @@
     <message>
         <source>the token label “%1”</source>
         <translation>die Kartenbeschriftung „%1“</translation>
+    </message>
+    <message>
+        <source>The word anyone can say to stop the scenario, at any moment</source>
+        <translation>Das Wort, mit dem jede Person das Szenario jederzeit anhalten kann</translation>
     </message>
     <message>
         <source>the “%1” tokens</source>
@@ -2871,12 +3115,28 @@
         <translation>Vorschau wird aktualisiert …</translation>
     </message>
     <message>
+        <source>What everyone hears before the session starts. Empty: normlab's own wording (shown in grey).</source>
+        <translation>Was alle vor Beginn der Sitzung hören. Leer: die Formulierung von normlab (grau gezeigt).</translation>
+    </message>
+    <message>
         <source>What the backs carry</source>
         <translation>Was auf den Rückseiten steht</translation>
     </message>
     <message>
+        <source>What you typed still prints here; Keep for this team stores it for the team.</source>
+        <translation>Das Getippte wird hier trotzdem gedruckt; „Für dieses Team bewahren“ speichert es für das Team.</translation>
+    </message>
+    <message>
+        <source>Where a pasted text comes from (optional)</source>
+        <translation>Woher ein eingefügter Text stammt (optional)</translation>
+    </message>
+    <message>
         <source>Whole page</source>
         <translation>Ganze Seite</translation>
+    </message>
+    <message>
+        <source>Whose rules the card lists: one setting's, or every current rule</source>
+        <translation>Welche Regeln die Karte nennt: die eines Kontexts oder alle gültigen</translation>
     </message>
     <message>
         <source>Zoom</source>

@@ -80,6 +80,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n name(s) from %1, one set each</source>
         <translation>
             <numerusform>%n name from %1, one set each</numerusform>
@@ -87,10 +94,38 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n norm(s)</source>
+        <translation>
+            <numerusform>%n norm</numerusform>
+            <numerusform>%n norms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n page(s) · %1 %2 · %3</source>
         <translation>
             <numerusform>%n page · %1 %2 · %3</numerusform>
             <numerusform>%n pages · %1 %2 · %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · %1 %2 · %3, %4</source>
+        <translation>
+            <numerusform>%n page · %1 %2 · %3, %4</numerusform>
+            <numerusform>%n pages · %1 %2 · %3, %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · %1 (%2) · %3</source>
+        <translation>
+            <numerusform>%n page · %1 (%2) · %3</numerusform>
+            <numerusform>%n pages · %1 (%2) · %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1785,6 +1785,10 @@
         <translation>Carteles, hojas, fichas</translation>
     </message>
     <message>
+        <source>Pre-&amp;brief card…</source>
+        <translation>Tarjeta &amp;previa…</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
@@ -1829,12 +1833,24 @@
         <translation>Empezar un equipo con un conjunto listo</translation>
     </message>
     <message>
+        <source>Team re&amp;port…</source>
+        <translation>&amp;Informe del equipo…</translation>
+    </message>
+    <message>
         <source>The four dimensions of reasons, with examples</source>
         <translation>Las cuatro dimensiones de las razones, con ejemplos</translation>
     </message>
     <message>
+        <source>The report to bring to the next meeting</source>
+        <translation>El informe para llevar a la próxima reunión</translation>
+    </message>
+    <message>
         <source>The team's meetings: who came, what they decided</source>
         <translation>Las reuniones del equipo: quién vino, qué se decidió</translation>
+    </message>
+    <message>
+        <source>The team's pre-brief statement and its card for a session</source>
+        <translation>La declaración previa del equipo y su tarjeta para una sesión</translation>
     </message>
     <message>
         <source>Type a new norm</source>
@@ -2298,8 +2314,17 @@
         <translation> mm</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <comment>a setting and its number of rules</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>%1 (printing still works):</source>
         <translation>%1 (se puede imprimir igualmente):</translation>
+    </message>
+    <message>
+        <source>%1 card</source>
+        <translation>tarjeta %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 fit on a page (%2 on the first, beside the printing notes): %n sheet(s) of card, %3.</source>
@@ -2342,6 +2367,10 @@
         <translation>%1 fichas: %2 juegos de %3 (%4).</translation>
     </message>
     <message>
+        <source>%1 with their agreed reasons: %2</source>
+        <translation>%1 con sus razones acordadas: %2</translation>
+    </message>
+    <message>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
@@ -2357,10 +2386,24 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n reunión</numerusform>
+            <numerusform>%n reuniones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n name(s) from %1, one set each</source>
         <translation>
             <numerusform>%n nombre de %1, un juego cada uno</numerusform>
             <numerusform>%n nombres de %1, un juego cada uno</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n norm(s)</source>
+        <translation>
+            <numerusform>%n norma</numerusform>
+            <numerusform>%n normas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2369,6 +2412,31 @@
             <numerusform>%n página · %1 %2 · %3</numerusform>
             <numerusform>%n páginas · %1 %2 · %3</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · %1 %2 · %3, %4</source>
+        <translation>
+            <numerusform>%n página · %1 %2 · %3, %4</numerusform>
+            <numerusform>%n páginas · %1 %2 · %3, %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · %1 (%2) · %3</source>
+        <translation>
+            <numerusform>%n página · %1 (%2) · %3</numerusform>
+            <numerusform>%n páginas · %1 (%2) · %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n regla</numerusform>
+            <numerusform>%n reglas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Choose the rules to print (tick, and drag or move to reorder)</source>
+        <translation>&amp;Elegir las reglas a imprimir (marque; arrastre o mueva para reordenar)</translation>
     </message>
     <message>
         <source>&amp;Diameter:</source>
@@ -2379,16 +2447,28 @@
         <translation>&amp;Reglas</translation>
     </message>
     <message>
+        <source>&amp;Keep for this team</source>
+        <translation>&amp;Guardar para este equipo</translation>
+    </message>
+    <message>
         <source>&amp;Landscape</source>
         <translation>&amp;Horizontal</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Objetivos:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <source>&amp;Rules to print (tick, and drag or move to reorder)</source>
-        <translation>&amp;Reglas a imprimir (marque; arrastre o mueva para reordenar)</translation>
+        <source>&amp;Report</source>
+        <translation>&amp;Informe</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
@@ -2399,8 +2479,28 @@
         <translation>&amp;Fichas</translation>
     </message>
     <message>
+        <source>&amp;Use normlab's wording</source>
+        <translation>&amp;Usar la redacción de normlab</translation>
+    </message>
+    <message>
         <source>, fronts and backs</source>
         <translation>, anverso y reverso</translation>
+    </message>
+    <message>
+        <source>16:9 slide</source>
+        <translation>diapositiva 16:9</translation>
+    </message>
+    <message>
+        <source>16:9 slide, to project</source>
+        <translation>Diapositiva 16:9, para proyectar</translation>
+    </message>
+    <message>
+        <source>a decision of %1</source>
+        <translation>una decisión del %1</translation>
+    </message>
+    <message>
+        <source>a reason of “%1”</source>
+        <translation>una razón de «%1»</translation>
     </message>
     <message>
         <source>A small label on each rule naming the dimension of its because-line</source>
@@ -2411,13 +2511,37 @@
         <translation>Un archivo de texto con un nombre por línea: un juego por nombre, con el nombre en cada ficha</translation>
     </message>
     <message>
+        <source>a voice of “%1”</source>
+        <translation>una voz de «%1»</translation>
+    </message>
+    <message>
+        <source>A4 page</source>
+        <translation>Página A4</translation>
+    </message>
+    <message>
+        <source>A5 card</source>
+        <translation>Tarjeta A5</translation>
+    </message>
+    <message>
+        <source>A6 card, for a pocket</source>
+        <translation>Tarjeta A6, de bolsillo</translation>
+    </message>
+    <message>
         <source>Agreed</source>
         <comment>a reason</comment>
         <translation>Acordada</translation>
     </message>
     <message>
+        <source>an earlier wording of “%1”</source>
+        <translation>una redacción anterior de «%1»</translation>
+    </message>
+    <message>
         <source>As agreed: %1</source>
         <translation>Según lo acordado: %1</translation>
+    </message>
+    <message>
+        <source>Attr&amp;ibution:</source>
+        <translation>Atri&amp;bución:</translation>
     </message>
     <message>
         <source>Backs: our ground rules, in turn</source>
@@ -2428,12 +2552,12 @@
         <translation>Reversos: el tipo de ficha</translation>
     </message>
     <message>
-        <source>Be&amp;cause-line:</source>
-        <translation>Línea «por&amp;que»:</translation>
-    </message>
-    <message>
         <source>Because-&amp;word:</source>
         <translation>Palabra «por&amp;que»:</translation>
+    </message>
+    <message>
+        <source>Because-line for t&amp;his rule:</source>
+        <translation>Línea «porque» de &amp;esta regla:</translation>
     </message>
     <message>
         <source>because-line: %1</source>
@@ -2442,6 +2566,10 @@
     <message>
         <source>Before you print</source>
         <translation>Antes de imprimir</translation>
+    </message>
+    <message>
+        <source>Car&amp;d:</source>
+        <translation>&amp;Tarjeta:</translation>
     </message>
     <message>
         <source>Check the printer, then try Print… again.</source>
@@ -2480,6 +2608,10 @@
         <translation>Color de %1</translation>
     </message>
     <message>
+        <source>Date of the report</source>
+        <translation>Fecha del informe</translation>
+    </message>
+    <message>
         <source>Date to print</source>
         <translation>Fecha a imprimir</translation>
     </message>
@@ -2488,15 +2620,15 @@
         <translation>Predeterminada: %1</translation>
     </message>
     <message>
-        <source>Dimension &amp;badges</source>
-        <translation>&amp;Distintivos de dimensión</translation>
+        <source>Di&amp;mension badges</source>
+        <translation>Distintivos de di&amp;mensión</translation>
     </message>
     <message>
         <source>double-sided</source>
         <translation>a doble cara</translation>
     </message>
     <message>
-        <source>Double-sided: print &amp;backs</source>
+        <source>Double-sided: print ba&amp;cks</source>
         <translation>Doble cara: imprimir los &amp;reversos</translation>
     </message>
     <message>
@@ -2510,6 +2642,14 @@
     <message>
         <source>Each front page is followed by its back, placed so each back lands behind its front</source>
         <translation>Cada anverso va seguido de su reverso, colocado para que cada reverso quede detrás de su anverso</translation>
+    </message>
+    <message>
+        <source>Empty for a line to write it on</source>
+        <translation>Vacío para una línea donde escribirlo</translation>
+    </message>
+    <message>
+        <source>Every current rule (%1)</source>
+        <translation>Todas las reglas vigentes (%1)</translation>
     </message>
     <message>
         <source>Forget the class list</source>
@@ -2534,6 +2674,18 @@
     <message>
         <source>How the sheet turns over</source>
         <translation>Cómo se gira la hoja</translation>
+    </message>
+    <message>
+        <source>Keep these words for the team's next cards (Edit ▸ Undo in the main window)</source>
+        <translation>Guardar estas palabras para las próximas tarjetas del equipo (Editar ▸ Deshacer en la ventana principal)</translation>
+    </message>
+    <message>
+        <source>Kept for this team: its next cards start with it.</source>
+        <translation>Guardado para este equipo: sus próximas tarjetas empiezan así.</translation>
+    </message>
+    <message>
+        <source>Kept the pre-brief statement for “%1”.</source>
+        <translation>Declaración previa guardada para «%1».</translation>
     </message>
     <message>
         <source>La&amp;yout:</source>
@@ -2593,8 +2745,20 @@
         <translation>Sin vista previa hasta que se corrija el problema de arriba.</translation>
     </message>
     <message>
+        <source>No rules: the card keeps room for the session's objectives.</source>
+        <translation>Sin reglas: la tarjeta deja espacio para los objetivos de la sesión.</translation>
+    </message>
+    <message>
         <source>No tokens chosen.</source>
         <translation>No se eligieron fichas.</translation>
+    </message>
+    <message>
+        <source>normlab's own wording prints (in grey). Type or paste your team's own to keep it.</source>
+        <translation>Se imprime la redacción de normlab (en gris). Escriba o pegue la de su equipo para guardarla.</translation>
+    </message>
+    <message>
+        <source>Not kept: someone else changed this team's statement meanwhile. Yours still prints here; Keep for this team replaces theirs.</source>
+        <translation>No guardada: otra persona cambió mientras tanto la declaración del equipo. La suya se sigue imprimiendo aquí; «Guardar para este equipo» reemplaza la otra.</translation>
     </message>
     <message>
         <source>Nothing was printed</source>
@@ -2603,6 +2767,10 @@
     <message>
         <source>Nothing was written. Choose another folder or name.</source>
         <translation>No se escribió nada. Elija otra carpeta u otro nombre.</translation>
+    </message>
+    <message>
+        <source>One objective a line; empty for lines to write on</source>
+        <translation>Un objetivo por línea; vacío para líneas donde escribir</translation>
     </message>
     <message>
         <source>one per page</source>
@@ -2634,8 +2802,8 @@
         <translation>Ancho de página</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
+        <source>Pause &amp;word:</source>
+        <translation>&amp;Palabra de pausa:</translation>
     </message>
     <message>
         <source>portrait</source>
@@ -2649,6 +2817,22 @@
     <message>
         <source>Poster: read across the room, over more pages</source>
         <translation>Cartel: legible de lejos, en varias páginas</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;brief</source>
+        <translation>Sesión &amp;previa</translation>
+    </message>
+    <message>
+        <source>Pre-brief</source>
+        <translation>Sesión previa</translation>
+    </message>
+    <message>
+        <source>Pre-brief slide</source>
+        <translation>Diapositiva previa</translation>
+    </message>
+    <message>
+        <source>Pre-brief statement</source>
+        <translation>Declaración previa</translation>
     </message>
     <message>
         <source>Preview of the PDF</source>
@@ -2679,6 +2863,10 @@
         <translation>Se imprime en negrita antes de cada línea «porque»; vacío para la palabra del idioma impreso</translation>
     </message>
     <message>
+        <source>Printed under the statement, for a standard text such as a simulation centre's Basic Assumption</source>
+        <translation>Se imprime bajo la declaración, para un texto estándar como la Basic Assumption de un centro de simulación</translation>
+    </message>
+    <message>
         <source>Printer turns the sheet on its long edge</source>
         <translation>La impresora gira la hoja por el borde largo</translation>
     </message>
@@ -2689,6 +2877,10 @@
     <message>
         <source>Printing</source>
         <translation>Impresión</translation>
+    </message>
+    <message>
+        <source>Prints as typed; kept for the team when you leave the field, or with Keep.</source>
+        <translation>Se imprime tal como está escrito; se guarda para el equipo al salir del campo o con «Guardar».</translation>
     </message>
     <message>
         <source>punch:</source>
@@ -2715,10 +2907,6 @@
         <translation>Reglas a imprimir</translation>
     </message>
     <message>
-        <source>Save PDF</source>
-        <translation>Guardar PDF</translation>
-    </message>
-    <message>
         <source>Saved “%1” in %2.</source>
         <translation>«%1» guardado en %2.</translation>
     </message>
@@ -2732,6 +2920,10 @@
             <numerusform>%n página enviada a %1.</numerusform>
             <numerusform>%n páginas enviadas a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Setti&amp;ng:</source>
+        <translation>Co&amp;ntexto:</translation>
     </message>
     <message>
         <source>sheet</source>
@@ -2755,6 +2947,10 @@
         <translation>Espacio marca o desmarca una regla; Alt+Arriba y Alt+Abajo la mueven</translation>
     </message>
     <message>
+        <source>Stat&amp;ement:</source>
+        <translation>Decl&amp;aración:</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -2775,12 +2971,20 @@
         <translation>Palabra</translation>
     </message>
     <message>
-        <source>Tea&amp;m name on the backs</source>
-        <translation>Nombre del equipo en los &amp;reversos</translation>
+        <source>Team &amp;name on the backs</source>
+        <translation>&amp;Nombre del equipo en los reversos</translation>
+    </message>
+    <message>
+        <source>Team report</source>
+        <translation>Informe del equipo</translation>
     </message>
     <message>
         <source>Text files (*.txt *.csv);;All files (*)</source>
         <translation>Archivos de texto (*.txt *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>the attribution</source>
+        <translation>la atribución</translation>
     </message>
     <message>
         <source>the back of a token</source>
@@ -2799,6 +3003,10 @@
         <translation>No se leyó la lista de clase</translation>
     </message>
     <message>
+        <source>The language of the report's headings, dates and page numbers</source>
+        <translation>El idioma de los encabezados, fechas y números de página del informe</translation>
+    </message>
+    <message>
         <source>The language of the title, “because”, dates, page numbers and token kinds</source>
         <translation>El idioma del título, «porque», las fechas, los números de página y los tipos de fichas</translation>
     </message>
@@ -2807,8 +3015,20 @@
         <translation>el nombre «%1»</translation>
     </message>
     <message>
+        <source>the norm “%1”</source>
+        <translation>la norma «%1»</translation>
+    </message>
+    <message>
+        <source>the objective “%1”</source>
+        <translation>el objetivo «%1»</translation>
+    </message>
+    <message>
         <source>the pages chosen are not in the document</source>
         <translation>las páginas elegidas no están en el documento</translation>
+    </message>
+    <message>
+        <source>the pause word</source>
+        <translation>la palabra de pausa</translation>
     </message>
     <message>
         <source>the PDF could not be made; this is a fault in normlab, not in your choices</source>
@@ -2817,6 +3037,14 @@
     <message>
         <source>The PDF was not saved</source>
         <translation>El PDF no se guardó</translation>
+    </message>
+    <message>
+        <source>the pre-brief statement is %1 characters long; it can be at most %2</source>
+        <translation>la declaración previa tiene %1 caracteres; puede tener como máximo %2</translation>
+    </message>
+    <message>
+        <source>The pre-brief statement was not kept</source>
+        <translation>La declaración previa no se guardó</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
@@ -2835,8 +3063,20 @@
         <translation>la regla «%1»</translation>
     </message>
     <message>
+        <source>the statement</source>
+        <translation>la declaración</translation>
+    </message>
+    <message>
         <source>the team name</source>
         <translation>el nombre del equipo</translation>
+    </message>
+    <message>
+        <source>The team's pre-brief statement</source>
+        <translation>La declaración previa del equipo</translation>
+    </message>
+    <message>
+        <source>The team's profile (reasons held now against those proposed or agreed, per dimension); each norm with its earlier wordings, its reasons from what was held to what is agreed or proposed, the checks that fire and the review-by date; whose reasons fall in which dimension; the meetings and their decisions. Page numbers, and a contents page past three pages.</source>
+        <translation>El perfil del equipo (razones actuales frente a las propuestas o acordadas, por dimensión); cada norma con sus redacciones anteriores, sus razones de lo actual a lo acordado o propuesto, las comprobaciones que saltan y la fecha de revisión; de quién son las razones de cada dimensión; las reuniones y sus decisiones. Números de página y un índice a partir de tres páginas.</translation>
     </message>
     <message>
         <source>the title</source>
@@ -2845,6 +3085,10 @@
     <message>
         <source>the token label “%1”</source>
         <translation>el texto de ficha «%1»</translation>
+    </message>
+    <message>
+        <source>The word anyone can say to stop the scenario, at any moment</source>
+        <translation>La palabra que cualquiera puede decir para detener el escenario en cualquier momento</translation>
     </message>
     <message>
         <source>the “%1” tokens</source>
@@ -2871,12 +3115,28 @@
         <translation>Actualizando la vista previa…</translation>
     </message>
     <message>
+        <source>What everyone hears before the session starts. Empty: normlab's own wording (shown in grey).</source>
+        <translation>Lo que todos oyen antes de empezar la sesión. Vacío: la redacción de normlab (en gris).</translation>
+    </message>
+    <message>
         <source>What the backs carry</source>
         <translation>Qué llevan los reversos</translation>
     </message>
     <message>
+        <source>What you typed still prints here; Keep for this team stores it for the team.</source>
+        <translation>Lo que escribió se sigue imprimiendo aquí; «Guardar para este equipo» lo guarda para el equipo.</translation>
+    </message>
+    <message>
+        <source>Where a pasted text comes from (optional)</source>
+        <translation>De dónde viene un texto pegado (opcional)</translation>
+    </message>
+    <message>
         <source>Whole page</source>
         <translation>Página completa</translation>
+    </message>
+    <message>
+        <source>Whose rules the card lists: one setting's, or every current rule</source>
+        <translation>Qué reglas lista la tarjeta: las de un contexto o todas las vigentes</translation>
     </message>
     <message>
         <source>Zoom</source>

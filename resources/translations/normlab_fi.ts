@@ -1785,6 +1785,10 @@
         <translation>Julisteet, arkit, puhemerkit</translation>
     </message>
     <message>
+        <source>Pre-&amp;brief card…</source>
+        <translation>&amp;Alkuinfokortti…</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Päivitä</translation>
     </message>
@@ -1829,12 +1833,24 @@
         <translation>Aloita uusi tiimi valmiista sarjasta</translation>
     </message>
     <message>
+        <source>Team re&amp;port…</source>
+        <translation>Tiimi&amp;raportti…</translation>
+    </message>
+    <message>
         <source>The four dimensions of reasons, with examples</source>
         <translation>Perustelujen neljä ulottuvuutta esimerkein</translation>
     </message>
     <message>
+        <source>The report to bring to the next meeting</source>
+        <translation>Raportti seuraavaan kokoukseen</translation>
+    </message>
+    <message>
         <source>The team's meetings: who came, what they decided</source>
         <translation>Tiimin kokoukset: ketkä tulivat, mitä päätettiin</translation>
+    </message>
+    <message>
+        <source>The team's pre-brief statement and its card for a session</source>
+        <translation>Tiimin alkuinfon lausuma ja sen kortti istuntoa varten</translation>
     </message>
     <message>
         <source>Type a new norm</source>
@@ -2298,8 +2314,17 @@
         <translation> mm</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <comment>a setting and its number of rules</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>%1 (printing still works):</source>
         <translation>%1 (tulostus toimii silti):</translation>
+    </message>
+    <message>
+        <source>%1 card</source>
+        <translation>%1-kortti</translation>
     </message>
     <message numerus="yes">
         <source>%1 fit on a page (%2 on the first, beside the printing notes): %n sheet(s) of card, %3.</source>
@@ -2342,6 +2367,10 @@
         <translation>%1 merkkiä: %2 sarjaa, %3 kussakin (%4).</translation>
     </message>
     <message>
+        <source>%1 with their agreed reasons: %2</source>
+        <translation>%1 sovittuine perusteluineen: %2</translation>
+    </message>
+    <message>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
@@ -2357,10 +2386,24 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n kokous</numerusform>
+            <numerusform>%n kokousta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n name(s) from %1, one set each</source>
         <translation>
             <numerusform>%n nimi tiedostosta %1, kullekin sarja</numerusform>
             <numerusform>%n nimeä tiedostosta %1, kullekin sarja</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n norm(s)</source>
+        <translation>
+            <numerusform>%n normi</numerusform>
+            <numerusform>%n normia</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2369,6 +2412,31 @@
             <numerusform>%n sivu · %1 %2 · %3</numerusform>
             <numerusform>%n sivua · %1 %2 · %3</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · %1 %2 · %3, %4</source>
+        <translation>
+            <numerusform>%n sivu · %1 %2 · %3, %4</numerusform>
+            <numerusform>%n sivua · %1 %2 · %3, %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · %1 (%2) · %3</source>
+        <translation>
+            <numerusform>%n sivu · %1 (%2) · %3</numerusform>
+            <numerusform>%n sivua · %1 (%2) · %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n sääntö</numerusform>
+            <numerusform>%n sääntöä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Choose the rules to print (tick, and drag or move to reorder)</source>
+        <translation>&amp;Valitse tulostettavat säännöt (valitse; vedä tai siirrä järjestääksesi)</translation>
     </message>
     <message>
         <source>&amp;Diameter:</source>
@@ -2379,16 +2447,28 @@
         <translation>&amp;Perussäännöt</translation>
     </message>
     <message>
+        <source>&amp;Keep for this team</source>
+        <translation>&amp;Tallenna tälle tiimille</translation>
+    </message>
+    <message>
         <source>&amp;Landscape</source>
         <translation>&amp;Vaaka</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Tavoitteet:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
         <translation>T&amp;ulosta…</translation>
     </message>
     <message>
-        <source>&amp;Rules to print (tick, and drag or move to reorder)</source>
-        <translation>Tulostettavat &amp;säännöt (valitse; vedä tai siirrä järjestääksesi)</translation>
+        <source>&amp;Report</source>
+        <translation>&amp;Raportti</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
@@ -2396,11 +2476,31 @@
     </message>
     <message>
         <source>&amp;Tokens</source>
-        <translation>&amp;Puhemerkit</translation>
+        <translation>Puhe&amp;merkit</translation>
+    </message>
+    <message>
+        <source>&amp;Use normlab's wording</source>
+        <translation>&amp;Käytä normlabin sanamuotoa</translation>
     </message>
     <message>
         <source>, fronts and backs</source>
         <translation>, etu- ja takapuolet</translation>
+    </message>
+    <message>
+        <source>16:9 slide</source>
+        <translation>16:9-dia</translation>
+    </message>
+    <message>
+        <source>16:9 slide, to project</source>
+        <translation>16:9-dia projisoitavaksi</translation>
+    </message>
+    <message>
+        <source>a decision of %1</source>
+        <translation>päätös %1</translation>
+    </message>
+    <message>
+        <source>a reason of “%1”</source>
+        <translation>normin ”%1” perustelu</translation>
     </message>
     <message>
         <source>A small label on each rule naming the dimension of its because-line</source>
@@ -2411,13 +2511,37 @@
         <translation>Tekstitiedosto, jossa yksi nimi rivillä: sarja kullekin nimelle, nimi jokaisessa merkissä</translation>
     </message>
     <message>
+        <source>a voice of “%1”</source>
+        <translation>normin ”%1” ääni</translation>
+    </message>
+    <message>
+        <source>A4 page</source>
+        <translation>A4-sivu</translation>
+    </message>
+    <message>
+        <source>A5 card</source>
+        <translation>A5-kortti</translation>
+    </message>
+    <message>
+        <source>A6 card, for a pocket</source>
+        <translation>A6-kortti taskuun</translation>
+    </message>
+    <message>
         <source>Agreed</source>
         <comment>a reason</comment>
         <translation>Sovittu</translation>
     </message>
     <message>
+        <source>an earlier wording of “%1”</source>
+        <translation>normin ”%1” aiempi sanamuoto</translation>
+    </message>
+    <message>
         <source>As agreed: %1</source>
         <translation>Kuten sovittu: %1</translation>
+    </message>
+    <message>
+        <source>Attr&amp;ibution:</source>
+        <translation>L&amp;ähde:</translation>
     </message>
     <message>
         <source>Backs: our ground rules, in turn</source>
@@ -2428,12 +2552,12 @@
         <translation>Takapuolet: merkin laji</translation>
     </message>
     <message>
-        <source>Be&amp;cause-line:</source>
-        <translation>&amp;Koska-rivi:</translation>
-    </message>
-    <message>
         <source>Because-&amp;word:</source>
         <translation>&amp;Koska-sana:</translation>
+    </message>
+    <message>
+        <source>Because-line for t&amp;his rule:</source>
+        <translation>Tämän &amp;säännön koska-rivi:</translation>
     </message>
     <message>
         <source>because-line: %1</source>
@@ -2442,6 +2566,10 @@
     <message>
         <source>Before you print</source>
         <translation>Ennen tulostusta</translation>
+    </message>
+    <message>
+        <source>Car&amp;d:</source>
+        <translation>&amp;Kortti:</translation>
     </message>
     <message>
         <source>Check the printer, then try Print… again.</source>
@@ -2480,6 +2608,10 @@
         <translation>Väri: %1</translation>
     </message>
     <message>
+        <source>Date of the report</source>
+        <translation>Raportin päivämäärä</translation>
+    </message>
+    <message>
         <source>Date to print</source>
         <translation>Tulostettava päivämäärä</translation>
     </message>
@@ -2488,7 +2620,7 @@
         <translation>Oletus: %1</translation>
     </message>
     <message>
-        <source>Dimension &amp;badges</source>
+        <source>Di&amp;mension badges</source>
         <translation>Ulottuvuus&amp;merkit</translation>
     </message>
     <message>
@@ -2496,7 +2628,7 @@
         <translation>kaksipuolinen</translation>
     </message>
     <message>
-        <source>Double-sided: print &amp;backs</source>
+        <source>Double-sided: print ba&amp;cks</source>
         <translation>Kaksipuolinen: tulosta &amp;takapuolet</translation>
     </message>
     <message>
@@ -2510,6 +2642,14 @@
     <message>
         <source>Each front page is followed by its back, placed so each back lands behind its front</source>
         <translation>Jokaista etusivua seuraa sen takasivu, sijoitettuna niin, että jokainen takapuoli osuu etupuolensa taakse</translation>
+    </message>
+    <message>
+        <source>Empty for a line to write it on</source>
+        <translation>Tyhjä = viiva kirjoittamista varten</translation>
+    </message>
+    <message>
+        <source>Every current rule (%1)</source>
+        <translation>Kaikki voimassa olevat säännöt (%1)</translation>
     </message>
     <message>
         <source>Forget the class list</source>
@@ -2534,6 +2674,18 @@
     <message>
         <source>How the sheet turns over</source>
         <translation>Miten arkki kääntyy</translation>
+    </message>
+    <message>
+        <source>Keep these words for the team's next cards (Edit ▸ Undo in the main window)</source>
+        <translation>Tallenna nämä sanat tiimin seuraaviin kortteihin (Muokkaa ▸ Kumoa pääikkunassa)</translation>
+    </message>
+    <message>
+        <source>Kept for this team: its next cards start with it.</source>
+        <translation>Tallennettu tälle tiimille: sen seuraavat kortit alkavat tällä.</translation>
+    </message>
+    <message>
+        <source>Kept the pre-brief statement for “%1”.</source>
+        <translation>Alkuinfon lausuma tallennettu tiimille ”%1”.</translation>
     </message>
     <message>
         <source>La&amp;yout:</source>
@@ -2593,8 +2745,20 @@
         <translation>Ei esikatselua, ennen kuin yllä oleva ongelma on korjattu.</translation>
     </message>
     <message>
+        <source>No rules: the card keeps room for the session's objectives.</source>
+        <translation>Ei sääntöjä: kortissa on tilaa istunnon tavoitteille.</translation>
+    </message>
+    <message>
         <source>No tokens chosen.</source>
         <translation>Merkkejä ei valittu.</translation>
+    </message>
+    <message>
+        <source>normlab's own wording prints (in grey). Type or paste your team's own to keep it.</source>
+        <translation>normlabin oma sanamuoto tulostuu (harmaalla). Kirjoita tai liitä tiiminne oma tallentaaksesi sen.</translation>
+    </message>
+    <message>
+        <source>Not kept: someone else changed this team's statement meanwhile. Yours still prints here; Keep for this team replaces theirs.</source>
+        <translation>Ei tallennettu: joku muu muutti tiimin lausumaa sillä välin. Sinun tulostuu silti tässä; Tallenna tälle tiimille korvaa heidän versionsa.</translation>
     </message>
     <message>
         <source>Nothing was printed</source>
@@ -2603,6 +2767,10 @@
     <message>
         <source>Nothing was written. Choose another folder or name.</source>
         <translation>Mitään ei kirjoitettu. Valitse toinen kansio tai nimi.</translation>
+    </message>
+    <message>
+        <source>One objective a line; empty for lines to write on</source>
+        <translation>Yksi tavoite rivillä; tyhjä = viivat kirjoittamista varten</translation>
     </message>
     <message>
         <source>one per page</source>
@@ -2634,8 +2802,8 @@
         <translation>Sivun leveys</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-tiedostot (*.pdf)</translation>
+        <source>Pause &amp;word:</source>
+        <translation>&amp;Taukosana:</translation>
     </message>
     <message>
         <source>portrait</source>
@@ -2649,6 +2817,22 @@
     <message>
         <source>Poster: read across the room, over more pages</source>
         <translation>Juliste: luettavissa huoneen poikki, useammalle sivulle</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;brief</source>
+        <translation>&amp;Alkuinfo</translation>
+    </message>
+    <message>
+        <source>Pre-brief</source>
+        <translation>Alkuinfo</translation>
+    </message>
+    <message>
+        <source>Pre-brief slide</source>
+        <translation>Alkuinfo-dia</translation>
+    </message>
+    <message>
+        <source>Pre-brief statement</source>
+        <translation>Alkuinfon lausuma</translation>
     </message>
     <message>
         <source>Preview of the PDF</source>
@@ -2679,6 +2863,10 @@
         <translation>Tulostetaan lihavoituna jokaisen koska-rivin eteen; tyhjä = tulostuskielen oma sana</translation>
     </message>
     <message>
+        <source>Printed under the statement, for a standard text such as a simulation centre's Basic Assumption</source>
+        <translation>Tulostetaan lausuman alle, esimerkiksi simulaatiokeskuksen Basic Assumption -vakiotekstiä varten</translation>
+    </message>
+    <message>
         <source>Printer turns the sheet on its long edge</source>
         <translation>Tulostin kääntää arkin pitkän reunan yli</translation>
     </message>
@@ -2689,6 +2877,10 @@
     <message>
         <source>Printing</source>
         <translation>Tulostus</translation>
+    </message>
+    <message>
+        <source>Prints as typed; kept for the team when you leave the field, or with Keep.</source>
+        <translation>Tulostuu kirjoitetun mukaisena; tallentuu tiimille, kun poistut kentästä, tai Tallenna-painikkeella.</translation>
     </message>
     <message>
         <source>punch:</source>
@@ -2715,10 +2907,6 @@
         <translation>Tulostettavat säännöt</translation>
     </message>
     <message>
-        <source>Save PDF</source>
-        <translation>Tallenna PDF</translation>
-    </message>
-    <message>
         <source>Saved “%1” in %2.</source>
         <translation>”%1” tallennettu kansioon %2.</translation>
     </message>
@@ -2732,6 +2920,10 @@
             <numerusform>%n sivu lähetetty: %1.</numerusform>
             <numerusform>%n sivua lähetetty: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Setti&amp;ng:</source>
+        <translation>&amp;Tilanne:</translation>
     </message>
     <message>
         <source>sheet</source>
@@ -2755,6 +2947,10 @@
         <translation>Välilyönti valitsee säännön tai poistaa valinnan; Alt+Ylös ja Alt+Alas siirtävät sitä</translation>
     </message>
     <message>
+        <source>Stat&amp;ement:</source>
+        <translation>&amp;Lausuma:</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Pysäytä</translation>
     </message>
@@ -2775,12 +2971,20 @@
         <translation>Puhe</translation>
     </message>
     <message>
-        <source>Tea&amp;m name on the backs</source>
-        <translation>Tii&amp;min nimi takapuolille</translation>
+        <source>Team &amp;name on the backs</source>
+        <translation>Tiimin &amp;nimi takapuolille</translation>
+    </message>
+    <message>
+        <source>Team report</source>
+        <translation>Tiimiraportti</translation>
     </message>
     <message>
         <source>Text files (*.txt *.csv);;All files (*)</source>
         <translation>Tekstitiedostot (*.txt *.csv);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>the attribution</source>
+        <translation>lähdemerkintä</translation>
     </message>
     <message>
         <source>the back of a token</source>
@@ -2799,6 +3003,10 @@
         <translation>Luokkalistaa ei luettu</translation>
     </message>
     <message>
+        <source>The language of the report's headings, dates and page numbers</source>
+        <translation>Raportin otsikoiden, päivämäärien ja sivunumeroiden kieli</translation>
+    </message>
+    <message>
         <source>The language of the title, “because”, dates, page numbers and token kinds</source>
         <translation>Otsikon, ”koska”-sanan, päivämäärien, sivunumeroiden ja merkkilajien kieli</translation>
     </message>
@@ -2807,8 +3015,20 @@
         <translation>nimi ”%1”</translation>
     </message>
     <message>
+        <source>the norm “%1”</source>
+        <translation>normi ”%1”</translation>
+    </message>
+    <message>
+        <source>the objective “%1”</source>
+        <translation>tavoite ”%1”</translation>
+    </message>
+    <message>
         <source>the pages chosen are not in the document</source>
         <translation>valittuja sivuja ei ole asiakirjassa</translation>
+    </message>
+    <message>
+        <source>the pause word</source>
+        <translation>taukosana</translation>
     </message>
     <message>
         <source>the PDF could not be made; this is a fault in normlab, not in your choices</source>
@@ -2817,6 +3037,14 @@
     <message>
         <source>The PDF was not saved</source>
         <translation>PDF:ää ei tallennettu</translation>
+    </message>
+    <message>
+        <source>the pre-brief statement is %1 characters long; it can be at most %2</source>
+        <translation>alkuinfon lausuma on %1 merkkiä pitkä; enintään %2 on sallittu</translation>
+    </message>
+    <message>
+        <source>The pre-brief statement was not kept</source>
+        <translation>Alkuinfon lausumaa ei tallennettu</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
@@ -2835,8 +3063,20 @@
         <translation>sääntö ”%1”</translation>
     </message>
     <message>
+        <source>the statement</source>
+        <translation>lausuma</translation>
+    </message>
+    <message>
         <source>the team name</source>
         <translation>tiimin nimi</translation>
+    </message>
+    <message>
+        <source>The team's pre-brief statement</source>
+        <translation>Tiimin alkuinfon lausuma</translation>
+    </message>
+    <message>
+        <source>The team's profile (reasons held now against those proposed or agreed, per dimension); each norm with its earlier wordings, its reasons from what was held to what is agreed or proposed, the checks that fire and the review-by date; whose reasons fall in which dimension; the meetings and their decisions. Page numbers, and a contents page past three pages.</source>
+        <translation>Tiimin profiili (nyt vallitsevat perustelut verrattuna ehdotettuihin tai sovittuihin, ulottuvuuksittain); jokainen normi aiempine sanamuotoineen, perustelut vallitsevasta sovittuun tai ehdotettuun, osuvat tarkistukset ja tarkistuspäivä; kenen perustelut kuuluvat mihinkin ulottuvuuteen; kokoukset ja niiden päätökset. Sivunumerot ja yli kolmen sivun raportissa sisällysluettelo.</translation>
     </message>
     <message>
         <source>the title</source>
@@ -2845,6 +3085,10 @@
     <message>
         <source>the token label “%1”</source>
         <translation>merkin teksti ”%1”</translation>
+    </message>
+    <message>
+        <source>The word anyone can say to stop the scenario, at any moment</source>
+        <translation>Sana, jolla kuka tahansa voi pysäyttää skenaarion milloin tahansa</translation>
     </message>
     <message>
         <source>the “%1” tokens</source>
@@ -2871,12 +3115,28 @@
         <translation>Päivitetään esikatselua…</translation>
     </message>
     <message>
+        <source>What everyone hears before the session starts. Empty: normlab's own wording (shown in grey).</source>
+        <translation>Mitä kaikki kuulevat ennen istunnon alkua. Tyhjä: normlabin oma sanamuoto (harmaalla).</translation>
+    </message>
+    <message>
         <source>What the backs carry</source>
         <translation>Mitä takapuolilla on</translation>
     </message>
     <message>
+        <source>What you typed still prints here; Keep for this team stores it for the team.</source>
+        <translation>Kirjoittamasi tulostuu silti tässä; Tallenna tälle tiimille tallentaa sen tiimille.</translation>
+    </message>
+    <message>
+        <source>Where a pasted text comes from (optional)</source>
+        <translation>Mistä liitetty teksti on peräisin (valinnainen)</translation>
+    </message>
+    <message>
         <source>Whole page</source>
         <translation>Koko sivu</translation>
+    </message>
+    <message>
+        <source>Whose rules the card lists: one setting's, or every current rule</source>
+        <translation>Mitkä säännöt kortissa on: yhden tilanteen vai kaikki voimassa olevat</translation>
     </message>
     <message>
         <source>Zoom</source>

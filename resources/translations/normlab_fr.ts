@@ -1785,6 +1785,10 @@
         <translation>Affiches, feuilles, jetons</translation>
     </message>
     <message>
+        <source>Pre-&amp;brief card…</source>
+        <translation>Carte de &amp;pré-briefing…</translation>
+    </message>
+    <message>
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;ser</translation>
     </message>
@@ -1829,12 +1833,24 @@
         <translation>Commencer une équipe à partir d’un ensemble prêt</translation>
     </message>
     <message>
+        <source>Team re&amp;port…</source>
+        <translation>&amp;Rapport d’équipe…</translation>
+    </message>
+    <message>
         <source>The four dimensions of reasons, with examples</source>
         <translation>Les quatre dimensions des raisons, avec des exemples</translation>
     </message>
     <message>
+        <source>The report to bring to the next meeting</source>
+        <translation>Le rapport à apporter à la prochaine réunion</translation>
+    </message>
+    <message>
         <source>The team's meetings: who came, what they decided</source>
         <translation>Les réunions de l’équipe : qui est venu, ce qui a été décidé</translation>
+    </message>
+    <message>
+        <source>The team's pre-brief statement and its card for a session</source>
+        <translation>La déclaration de pré-briefing de l’équipe et sa carte pour une séance</translation>
     </message>
     <message>
         <source>Type a new norm</source>
@@ -2298,8 +2314,17 @@
         <translation> mm</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <comment>a setting and its number of rules</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>%1 (printing still works):</source>
         <translation>%1 (l’impression reste possible) :</translation>
+    </message>
+    <message>
+        <source>%1 card</source>
+        <translation>carte %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 fit on a page (%2 on the first, beside the printing notes): %n sheet(s) of card, %3.</source>
@@ -2342,6 +2367,10 @@
         <translation>%1 jetons : %2 jeux de %3 (%4).</translation>
     </message>
     <message>
+        <source>%1 with their agreed reasons: %2</source>
+        <translation>%1 avec leurs raisons convenues : %2</translation>
+    </message>
+    <message>
         <source>%1 · %2: %3</source>
         <translation>%1 · %2 : %3</translation>
     </message>
@@ -2357,10 +2386,24 @@
         <translation>%1 : %2</translation>
     </message>
     <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n réunion</numerusform>
+            <numerusform>%n réunions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n name(s) from %1, one set each</source>
         <translation>
             <numerusform>%n nom de %1, un jeu chacun</numerusform>
             <numerusform>%n noms de %1, un jeu chacun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n norm(s)</source>
+        <translation>
+            <numerusform>%n norme</numerusform>
+            <numerusform>%n normes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2369,6 +2412,31 @@
             <numerusform>%n page · %1 %2 · %3</numerusform>
             <numerusform>%n pages · %1 %2 · %3</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · %1 %2 · %3, %4</source>
+        <translation>
+            <numerusform>%n page · %1 %2 · %3, %4</numerusform>
+            <numerusform>%n pages · %1 %2 · %3, %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) · %1 (%2) · %3</source>
+        <translation>
+            <numerusform>%n page · %1 (%2) · %3</numerusform>
+            <numerusform>%n pages · %1 (%2) · %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n règle</numerusform>
+            <numerusform>%n règles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Choose the rules to print (tick, and drag or move to reorder)</source>
+        <translation>&amp;Choisir les règles à imprimer (cochez ; glissez ou déplacez pour réordonner)</translation>
     </message>
     <message>
         <source>&amp;Diameter:</source>
@@ -2379,16 +2447,28 @@
         <translation>&amp;Règles</translation>
     </message>
     <message>
+        <source>&amp;Keep for this team</source>
+        <translation>&amp;Garder pour cette équipe</translation>
+    </message>
+    <message>
         <source>&amp;Landscape</source>
         <translation>&amp;Paysage</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives:</source>
+        <translation>&amp;Objectifs :</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <source>&amp;Rules to print (tick, and drag or move to reorder)</source>
-        <translation>&amp;Règles à imprimer (cochez ; glissez ou déplacez pour réordonner)</translation>
+        <source>&amp;Report</source>
+        <translation>Ra&amp;pport</translation>
     </message>
     <message>
         <source>&amp;Save PDF…</source>
@@ -2399,8 +2479,28 @@
         <translation>&amp;Jetons</translation>
     </message>
     <message>
+        <source>&amp;Use normlab's wording</source>
+        <translation>&amp;Utiliser la formulation de normlab</translation>
+    </message>
+    <message>
         <source>, fronts and backs</source>
         <translation>, recto et verso</translation>
+    </message>
+    <message>
+        <source>16:9 slide</source>
+        <translation>diapositive 16:9</translation>
+    </message>
+    <message>
+        <source>16:9 slide, to project</source>
+        <translation>Diapositive 16:9, à projeter</translation>
+    </message>
+    <message>
+        <source>a decision of %1</source>
+        <translation>une décision du %1</translation>
+    </message>
+    <message>
+        <source>a reason of “%1”</source>
+        <translation>une raison de « %1 »</translation>
     </message>
     <message>
         <source>A small label on each rule naming the dimension of its because-line</source>
@@ -2411,13 +2511,37 @@
         <translation>Un fichier texte avec un nom par ligne : un jeu par nom, le nom sur chaque jeton</translation>
     </message>
     <message>
+        <source>a voice of “%1”</source>
+        <translation>une voix de « %1 »</translation>
+    </message>
+    <message>
+        <source>A4 page</source>
+        <translation>Page A4</translation>
+    </message>
+    <message>
+        <source>A5 card</source>
+        <translation>Carte A5</translation>
+    </message>
+    <message>
+        <source>A6 card, for a pocket</source>
+        <translation>Carte A6, pour la poche</translation>
+    </message>
+    <message>
         <source>Agreed</source>
         <comment>a reason</comment>
         <translation>Convenue</translation>
     </message>
     <message>
+        <source>an earlier wording of “%1”</source>
+        <translation>une formulation antérieure de « %1 »</translation>
+    </message>
+    <message>
         <source>As agreed: %1</source>
         <translation>Comme convenu : %1</translation>
+    </message>
+    <message>
+        <source>Attr&amp;ibution:</source>
+        <translation>Sour&amp;ce :</translation>
     </message>
     <message>
         <source>Backs: our ground rules, in turn</source>
@@ -2428,12 +2552,12 @@
         <translation>Versos : le type de jeton</translation>
     </message>
     <message>
-        <source>Be&amp;cause-line:</source>
-        <translation>Ligne « parce &amp;que » :</translation>
-    </message>
-    <message>
         <source>Because-&amp;word:</source>
         <translation>Mot « parce &amp;que » :</translation>
+    </message>
+    <message>
+        <source>Because-line for t&amp;his rule:</source>
+        <translation>Ligne « parce que » de &amp;cette règle :</translation>
     </message>
     <message>
         <source>because-line: %1</source>
@@ -2442,6 +2566,10 @@
     <message>
         <source>Before you print</source>
         <translation>Avant d’imprimer</translation>
+    </message>
+    <message>
+        <source>Car&amp;d:</source>
+        <translation>Car&amp;te :</translation>
     </message>
     <message>
         <source>Check the printer, then try Print… again.</source>
@@ -2480,6 +2608,10 @@
         <translation>Couleur de %1</translation>
     </message>
     <message>
+        <source>Date of the report</source>
+        <translation>Date du rapport</translation>
+    </message>
+    <message>
         <source>Date to print</source>
         <translation>Date à imprimer</translation>
     </message>
@@ -2488,15 +2620,15 @@
         <translation>Par défaut : %1</translation>
     </message>
     <message>
-        <source>Dimension &amp;badges</source>
-        <translation>&amp;Badges de dimension</translation>
+        <source>Di&amp;mension badges</source>
+        <translation>Badges de di&amp;mension</translation>
     </message>
     <message>
         <source>double-sided</source>
         <translation>recto verso</translation>
     </message>
     <message>
-        <source>Double-sided: print &amp;backs</source>
+        <source>Double-sided: print ba&amp;cks</source>
         <translation>Recto verso : imprimer les &amp;versos</translation>
     </message>
     <message>
@@ -2510,6 +2642,14 @@
     <message>
         <source>Each front page is followed by its back, placed so each back lands behind its front</source>
         <translation>Chaque recto est suivi de son verso, placé pour que chaque verso tombe derrière son recto</translation>
+    </message>
+    <message>
+        <source>Empty for a line to write it on</source>
+        <translation>Vide pour une ligne où l’écrire</translation>
+    </message>
+    <message>
+        <source>Every current rule (%1)</source>
+        <translation>Toutes les règles en vigueur (%1)</translation>
     </message>
     <message>
         <source>Forget the class list</source>
@@ -2534,6 +2674,18 @@
     <message>
         <source>How the sheet turns over</source>
         <translation>Comment la feuille se retourne</translation>
+    </message>
+    <message>
+        <source>Keep these words for the team's next cards (Edit ▸ Undo in the main window)</source>
+        <translation>Garder ces mots pour les prochaines cartes de l’équipe (Édition ▸ Annuler dans la fenêtre principale)</translation>
+    </message>
+    <message>
+        <source>Kept for this team: its next cards start with it.</source>
+        <translation>Gardé pour cette équipe : ses prochaines cartes commencent ainsi.</translation>
+    </message>
+    <message>
+        <source>Kept the pre-brief statement for “%1”.</source>
+        <translation>Déclaration de pré-briefing gardée pour « %1 ».</translation>
     </message>
     <message>
         <source>La&amp;yout:</source>
@@ -2593,8 +2745,20 @@
         <translation>Pas d’aperçu tant que le problème ci-dessus n’est pas réglé.</translation>
     </message>
     <message>
+        <source>No rules: the card keeps room for the session's objectives.</source>
+        <translation>Aucune règle : la carte garde de la place pour les objectifs de la séance.</translation>
+    </message>
+    <message>
         <source>No tokens chosen.</source>
         <translation>Aucun jeton choisi.</translation>
+    </message>
+    <message>
+        <source>normlab's own wording prints (in grey). Type or paste your team's own to keep it.</source>
+        <translation>La formulation de normlab s’imprime (en gris). Tapez ou collez celle de votre équipe pour la garder.</translation>
+    </message>
+    <message>
+        <source>Not kept: someone else changed this team's statement meanwhile. Yours still prints here; Keep for this team replaces theirs.</source>
+        <translation>Non gardée : quelqu’un d’autre a modifié entre-temps la déclaration de l’équipe. La vôtre s’imprime toujours ici ; « Garder pour cette équipe » remplace la leur.</translation>
     </message>
     <message>
         <source>Nothing was printed</source>
@@ -2603,6 +2767,10 @@
     <message>
         <source>Nothing was written. Choose another folder or name.</source>
         <translation>Rien n’a été écrit. Choisissez un autre dossier ou un autre nom.</translation>
+    </message>
+    <message>
+        <source>One objective a line; empty for lines to write on</source>
+        <translation>Un objectif par ligne ; vide pour des lignes où écrire</translation>
     </message>
     <message>
         <source>one per page</source>
@@ -2634,8 +2802,8 @@
         <translation>Largeur de page</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
+        <source>Pause &amp;word:</source>
+        <translation>&amp;Mot de pause :</translation>
     </message>
     <message>
         <source>portrait</source>
@@ -2649,6 +2817,22 @@
     <message>
         <source>Poster: read across the room, over more pages</source>
         <translation>Affiche : lisible de loin, sur plusieurs pages</translation>
+    </message>
+    <message>
+        <source>Pre-&amp;brief</source>
+        <translation>&amp;Pré-briefing</translation>
+    </message>
+    <message>
+        <source>Pre-brief</source>
+        <translation>Pré-briefing</translation>
+    </message>
+    <message>
+        <source>Pre-brief slide</source>
+        <translation>Diapositive de pré-briefing</translation>
+    </message>
+    <message>
+        <source>Pre-brief statement</source>
+        <translation>Déclaration de pré-briefing</translation>
     </message>
     <message>
         <source>Preview of the PDF</source>
@@ -2679,6 +2863,10 @@
         <translation>Imprimé en gras avant chaque ligne « parce que » ; vide pour le mot de la langue imprimée</translation>
     </message>
     <message>
+        <source>Printed under the statement, for a standard text such as a simulation centre's Basic Assumption</source>
+        <translation>Imprimé sous la déclaration, pour un texte type comme la Basic Assumption d’un centre de simulation</translation>
+    </message>
+    <message>
         <source>Printer turns the sheet on its long edge</source>
         <translation>L’imprimante retourne la feuille sur le bord long</translation>
     </message>
@@ -2689,6 +2877,10 @@
     <message>
         <source>Printing</source>
         <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Prints as typed; kept for the team when you leave the field, or with Keep.</source>
+        <translation>S’imprime tel que saisi ; gardé pour l’équipe quand vous quittez le champ, ou avec « Garder ».</translation>
     </message>
     <message>
         <source>punch:</source>
@@ -2715,10 +2907,6 @@
         <translation>Règles à imprimer</translation>
     </message>
     <message>
-        <source>Save PDF</source>
-        <translation>Enregistrer le PDF</translation>
-    </message>
-    <message>
         <source>Saved “%1” in %2.</source>
         <translation>« %1 » enregistré dans %2.</translation>
     </message>
@@ -2732,6 +2920,10 @@
             <numerusform>%n page envoyée à %1.</numerusform>
             <numerusform>%n pages envoyées à %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Setti&amp;ng:</source>
+        <translation>Co&amp;ntexte :</translation>
     </message>
     <message>
         <source>sheet</source>
@@ -2755,6 +2947,10 @@
         <translation>Espace coche ou décoche une règle ; Alt+Haut et Alt+Bas la déplacent</translation>
     </message>
     <message>
+        <source>Stat&amp;ement:</source>
+        <translation>Décl&amp;aration :</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -2775,12 +2971,20 @@
         <translation>Parole</translation>
     </message>
     <message>
-        <source>Tea&amp;m name on the backs</source>
-        <translation>Nom de l’équipe au &amp;verso</translation>
+        <source>Team &amp;name on the backs</source>
+        <translation>&amp;Nom de l’équipe au verso</translation>
+    </message>
+    <message>
+        <source>Team report</source>
+        <translation>Rapport d’équipe</translation>
     </message>
     <message>
         <source>Text files (*.txt *.csv);;All files (*)</source>
         <translation>Fichiers texte (*.txt *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>the attribution</source>
+        <translation>la source</translation>
     </message>
     <message>
         <source>the back of a token</source>
@@ -2799,6 +3003,10 @@
         <translation>La liste de classe n’a pas été lue</translation>
     </message>
     <message>
+        <source>The language of the report's headings, dates and page numbers</source>
+        <translation>La langue des titres, des dates et des numéros de page du rapport</translation>
+    </message>
+    <message>
         <source>The language of the title, “because”, dates, page numbers and token kinds</source>
         <translation>La langue du titre, de « parce que », des dates, des numéros de page et des types de jetons</translation>
     </message>
@@ -2807,8 +3015,20 @@
         <translation>le nom « %1 »</translation>
     </message>
     <message>
+        <source>the norm “%1”</source>
+        <translation>la norme « %1 »</translation>
+    </message>
+    <message>
+        <source>the objective “%1”</source>
+        <translation>l’objectif « %1 »</translation>
+    </message>
+    <message>
         <source>the pages chosen are not in the document</source>
         <translation>les pages choisies ne sont pas dans le document</translation>
+    </message>
+    <message>
+        <source>the pause word</source>
+        <translation>le mot de pause</translation>
     </message>
     <message>
         <source>the PDF could not be made; this is a fault in normlab, not in your choices</source>
@@ -2817,6 +3037,14 @@
     <message>
         <source>The PDF was not saved</source>
         <translation>Le PDF n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>the pre-brief statement is %1 characters long; it can be at most %2</source>
+        <translation>la déclaration de pré-briefing fait %1 caractères ; elle peut en avoir au plus %2</translation>
+    </message>
+    <message>
+        <source>The pre-brief statement was not kept</source>
+        <translation>La déclaration de pré-briefing n’a pas été gardée</translation>
     </message>
     <message>
         <source>The preview appears here.</source>
@@ -2835,8 +3063,20 @@
         <translation>la règle « %1 »</translation>
     </message>
     <message>
+        <source>the statement</source>
+        <translation>la déclaration</translation>
+    </message>
+    <message>
         <source>the team name</source>
         <translation>le nom de l’équipe</translation>
+    </message>
+    <message>
+        <source>The team's pre-brief statement</source>
+        <translation>La déclaration de pré-briefing de l’équipe</translation>
+    </message>
+    <message>
+        <source>The team's profile (reasons held now against those proposed or agreed, per dimension); each norm with its earlier wordings, its reasons from what was held to what is agreed or proposed, the checks that fire and the review-by date; whose reasons fall in which dimension; the meetings and their decisions. Page numbers, and a contents page past three pages.</source>
+        <translation>Le profil de l’équipe (raisons actuelles face aux raisons proposées ou convenues, par dimension) ; chaque norme avec ses formulations antérieures, ses raisons de l’actuel au convenu ou proposé, les vérifications qui s’appliquent et la date de révision ; qui donne des raisons dans quelle dimension ; les réunions et leurs décisions. Numéros de page, et une table des matières au-delà de trois pages.</translation>
     </message>
     <message>
         <source>the title</source>
@@ -2845,6 +3085,10 @@
     <message>
         <source>the token label “%1”</source>
         <translation>le libellé de jeton « %1 »</translation>
+    </message>
+    <message>
+        <source>The word anyone can say to stop the scenario, at any moment</source>
+        <translation>Le mot que chacun peut dire pour arrêter le scénario, à tout moment</translation>
     </message>
     <message>
         <source>the “%1” tokens</source>
@@ -2871,12 +3115,28 @@
         <translation>Mise à jour de l’aperçu…</translation>
     </message>
     <message>
+        <source>What everyone hears before the session starts. Empty: normlab's own wording (shown in grey).</source>
+        <translation>Ce que chacun entend avant le début de la séance. Vide : la formulation de normlab (en gris).</translation>
+    </message>
+    <message>
         <source>What the backs carry</source>
         <translation>Ce que portent les versos</translation>
     </message>
     <message>
+        <source>What you typed still prints here; Keep for this team stores it for the team.</source>
+        <translation>Ce que vous avez saisi s’imprime toujours ici ; « Garder pour cette équipe » l’enregistre pour l’équipe.</translation>
+    </message>
+    <message>
+        <source>Where a pasted text comes from (optional)</source>
+        <translation>D’où vient un texte collé (facultatif)</translation>
+    </message>
+    <message>
         <source>Whole page</source>
         <translation>Page entière</translation>
+    </message>
+    <message>
+        <source>Whose rules the card lists: one setting's, or every current rule</source>
+        <translation>Les règles que liste la carte : celles d’un contexte, ou toutes les règles en vigueur</translation>
     </message>
     <message>
         <source>Zoom</source>

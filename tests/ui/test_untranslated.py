@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from normlab.printing.ground_rules import DEFAULT_TITLE
+from normlab.printing.prebrief import DEFAULT_STATEMENT
 from normlab.ui.printing.option_widgets import LANGUAGE_NAMES as PRINT_LANGUAGES
 from normlab.ui.shell.language import LANGUAGE_NAMES
 from tests.ui.conftest import WindowFactory
@@ -213,7 +214,7 @@ def test_every_text_on_every_screen_asks_for_its_translation(
     team_id, data = prepare(db_url)
     # Shown as they are on purpose: languages named in themselves, and the printed furniture in the
     # language chosen for the print (it comes from the printing catalogue, "Printed").
-    data += [*LANGUAGE_NAMES.values(), *PRINT_LANGUAGES.values(), DEFAULT_TITLE, "because"]
+    data += [*LANGUAGE_NAMES.values(), *PRINT_LANGUAGES.values(), DEFAULT_TITLE, DEFAULT_STATEMENT, "because"]
     data = sorted(set(data), key=len, reverse=True)
     brackets = Brackets()
     app = QCoreApplication.instance()

@@ -8,7 +8,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from normlab.ui.widgets.i18n import translator
+from normlab.ui.widgets.i18n import fill, translator
 
 tr = translator("Printing")
 
@@ -40,8 +40,13 @@ class ChecksLabel(QLabel):
             f'<a href="norm:{norm_id}">{html.escape(text.split(":", 1)[0])}</a>:{html.escape(text.split(":", 1)[1])}'
             for norm_id, text in lines[:SHOWN]
         )
-        more = f"<br>… and {len(lines) - SHOWN} more" if len(lines) > SHOWN else ""
-        self.setText(f"<b>Before you print</b> (printing still works):<br>{shown}{more}")
+        more = (
+            "<br>" + html.escape(fill(tr("… and %1 more"), len(lines) - SHOWN)) if len(lines) > SHOWN else ""
+        )
+        heading = fill(
+            html.escape(tr("%1 (printing still works):")), f"<b>{html.escape(tr('Before you print'))}</b>"
+        )
+        self.setText(f"{heading}<br>{shown}{more}")
 
     def _clicked(self, link: str) -> None:
         if link.startswith("norm:"):

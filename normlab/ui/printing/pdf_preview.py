@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from normlab.domain.errors import NormlabError
-from normlab.ui.widgets.i18n import fill, translator
+from normlab.ui.widgets.i18n import fill, key_name, translator
 
 tr = translator("Printing")
 
@@ -80,16 +80,16 @@ class PdfPreview(QWidget):
         self.stack.addWidget(self.view)
 
         self.previous = self._tool_button(
-            "‹", tr("Previous page (Page Up)"), lambda: self.go_to(self.current_page() - 1)
+            "‹", tr("Previous page"), key_name("PgUp"), lambda: self.go_to(self.current_page() - 1)
         )
         self.next = self._tool_button(
-            "›", tr("Next page (Page Down)"), lambda: self.go_to(self.current_page() + 1)
+            "›", tr("Next page"), key_name("PgDown"), lambda: self.go_to(self.current_page() + 1)
         )
         self.page_label = QLabel(objectName="Muted")
         self.page_label.setMinimumWidth(90)
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_out = self._tool_button("−", tr("Zoom out (Ctrl+−)"), lambda: self.step_zoom(-1))
-        self.zoom_in = self._tool_button("+", tr("Zoom in (Ctrl++)"), lambda: self.step_zoom(+1))
+        self.zoom_out = self._tool_button("−", tr("Zoom out"), key_name("Ctrl+-"), lambda: self.step_zoom(-1))
+        self.zoom_in = self._tool_button("+", tr("Zoom in"), key_name("Ctrl++"), lambda: self.step_zoom(+1))
         self.zoom = QComboBox()
         self.zoom.setAccessibleName(tr("Zoom"))
         for fit in Fit:
@@ -128,11 +128,11 @@ class PdfPreview(QWidget):
             shortcut.activated.connect(slot)
         self._update_controls()
 
-    def _tool_button(self, text: str, tip: str, slot: Callable[[], object]) -> QToolButton:
+    def _tool_button(self, text: str, name: str, keys: str, slot: Callable[[], object]) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip.split(" (")[0])
+        button.setToolTip(f"{name} ({keys})")
+        button.setAccessibleName(name)
         button.setMinimumSize(30, 28)
         button.clicked.connect(slot)
         return button

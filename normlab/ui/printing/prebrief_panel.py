@@ -21,15 +21,15 @@ from normlab.printing.ground_rules import printable_norms, rule_for
 from normlab.printing.prebrief import PreBriefOptions, same_setting, session_setting
 from normlab.ui.printing.option_widgets import Fields, language_combo, short
 from normlab.ui.printing.statement_box import StatementBox
-from normlab.ui.widgets.i18n import translator
+from normlab.ui.widgets.i18n import fill, translator
 
 tr = translator("Printing")
 
 CARDS = (
-    ("A5 card", "A5"),
-    ("A6 card, for a pocket", "A6"),
-    ("A4 page", "A4"),
-    ("16:9 slide, to project", "slide"),
+    (tr.noop("A5 card"), "A5"),
+    (tr.noop("A6 card, for a pocket"), "A6"),
+    (tr.noop("A4 page"), "A4"),
+    (tr.noop("16:9 slide, to project"), "slide"),
 )
 
 ALL_RULES = ""
@@ -37,7 +37,7 @@ ALL_RULES = ""
 
 
 def rule_count(count: int) -> str:
-    return f"{count} rule{'' if count == 1 else 's'}"
+    return tr("%n rule(s)", n=count)
 
 
 class PreBriefPanel(QWidget):
@@ -50,7 +50,7 @@ class PreBriefPanel(QWidget):
         self.team = team
         self.card = QComboBox()
         for label, value in CARDS:
-            self.card.addItem(label, value)
+            self.card.addItem(tr(label), value)
         self.language = language_combo()
         norms = printable_norms(team)
         guessed = guess_language([n.text for n in norms])
@@ -73,14 +73,14 @@ class PreBriefPanel(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.addRow(self._label("Car&d:", self.card), self.card)
-        form.addRow(self._label("&Language:", self.language), self.language)
-        form.addRow(self._label("Setti&ng:", self.setting), self.setting)
+        form.addRow(self._label(tr("Car&d:"), self.card), self.card)
+        form.addRow(self._label(tr("&Language:"), self.language), self.language)
+        form.addRow(self._label(tr("Setti&ng:"), self.setting), self.setting)
         form.addRow("", self.rules_note)
         lower = QFormLayout()
         lower.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        lower.addRow(self._label("&Objectives:", self.objectives), self.objectives)
-        lower.addRow(self._label("Pause &word:", self.pause_word), self.pause_word)
+        lower.addRow(self._label(tr("&Objectives:"), self.objectives), self.objectives)
+        lower.addRow(self._label(tr("Pause &word:"), self.pause_word), self.pause_word)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -122,8 +122,10 @@ class PreBriefPanel(QWidget):
         self.setting.blockSignals(True)
         self.setting.clear()
         for name, count in settings.items():
-            self.setting.addItem(f"{name} ({rule_count(count)})", name)
-        self.setting.addItem(f"Every current rule ({rule_count(len(norms))})", ALL_RULES)
+            self.setting.addItem(
+                fill(tr("%1 (%2)", "a setting and its number of rules"), name, rule_count(count)), name
+            )
+        self.setting.addItem(fill(tr("Every current rule (%1)"), rule_count(len(norms))), ALL_RULES)
         index = next(
             (
                 i
@@ -151,7 +153,7 @@ class PreBriefPanel(QWidget):
             self.rules_note.setText(tr("No rules: the card keeps room for the session's objectives."))
             return
         shown = "; ".join(short(n.text, 32) for n in norms[:3]) + ("; …" if len(norms) > 3 else "")
-        self.rules_note.setText(f"{rule_count(len(norms))} with their agreed reasons: {shown}")
+        self.rules_note.setText(fill(tr("%1 with their agreed reasons: %2"), rule_count(len(norms)), shown))
 
     def show_team(self, team: Team) -> None:
         """The team as stored now: its settings and rules, and its statement (unless typed over)."""
@@ -179,15 +181,15 @@ class PreBriefPanel(QWidget):
     def printable_fields(self, team_name: str) -> Fields:
         options = self.options(team_name)
         fields: Fields = [
-            ("the statement", options.statement),
-            ("the attribution", options.attribution),
-            ("the pause word", options.pause_word),
-            ("the team name", options.team),
+            (tr("the statement"), options.statement),
+            (tr("the attribution"), options.attribution),
+            (tr("the pause word"), options.pause_word),
+            (tr("the team name"), options.team),
         ]
-        fields += [(f"the objective “{short(o)}”", o) for o in options.objectives]
+        fields += [(fill(tr("the objective “%1”"), short(o)), o) for o in options.objectives]
         for rule in options.rules:
-            fields.append((f"the rule “{short(rule.text)}”", rule.text))
-            fields.append((f"the because-line of “{short(rule.text)}”", rule.because))
+            fields.append((fill(tr("the rule “%1”"), short(rule.text)), rule.text))
+            fields.append((fill(tr("the because-line of “%1”"), short(rule.text)), rule.because))
         return fields
 
     def problem(self) -> str | None:

@@ -48,6 +48,7 @@ from normlab.ui.printing.tokens_panel import TokensPanel
 from normlab.ui.widgets.banner import Banner
 from normlab.ui.widgets.i18n import fill, translator
 from normlab.ui.widgets.prompts import show_error
+from normlab.ui.widgets.words import print_check_text
 
 tr = translator("Printing")
 
@@ -105,7 +106,7 @@ class PrintCentre(QDialog):
         self.kind = QTabWidget()
         self.kind.setDocumentMode(True)
         for panel, label in zip(
-            self.panels, ("&Ground rules", "&Tokens", "Pre-&brief", "&Report"), strict=True
+            self.panels, (tr("&Ground rules"), tr("&Tokens"), tr("Pre-&brief"), tr("&Report")), strict=True
         ):
             self.kind.addTab(scrolling(panel), label)
         self.kind.setMinimumWidth(400)
@@ -231,7 +232,15 @@ class PrintCentre(QDialog):
         numbers = {n.id: number for number, n in enumerate(printable_norms(self.team), start=1)}
         norms = [n for i in self.rules_panel.rules.checked_ids() if (n := self.team.norm(i)) is not None]
         found = print_warnings(norms, BecauseChoice.AGREED, [numbers.get(n.id, 0) for n in norms])
-        return [(w.norm.id, w.line()) for w in found]
+        return [
+            (
+                w.norm.id,
+                fill(
+                    tr("%1: %2"), fill(tr("rule %1 “%2”"), w.number, w.norm.text), print_check_text(w.check)
+                ),
+            )
+            for w in found
+        ]
 
     def _update_checks(self) -> None:
         self.checks.show_lines(self.check_lines())
@@ -391,7 +400,7 @@ class PrintCentre(QDialog):
         ok = self._keep_prebrief(self.team_id, self.team.name, prebrief, statement.stored)
         statement.kept(ok)
         if ok:
-            self.status.setText(f"Kept the pre-brief statement for “{self.team.name}”.")
+            self.status.setText(fill(tr("Kept the pre-brief statement for “%1”."), self.team.name))
         elif not self._team_gone:
             self._reload_team()  # learn what is stored now, so that Keep can replace it knowingly
 
@@ -402,9 +411,9 @@ class PrintCentre(QDialog):
         except NormlabError as exc:
             show_error(
                 self,
-                "The pre-brief statement was not kept",
+                tr("The pre-brief statement was not kept"),
                 str(exc),
-                "What you typed still prints here; Keep for this team stores it for the team.",
+                tr("What you typed still prints here; Keep for this team stores it for the team."),
             )
             return False
         return True

@@ -14,6 +14,10 @@ from normlab.printing.paper import Paper
 from normlab.printing.prebrief import PreBriefOptions, card_size, render_pre_brief
 from normlab.printing.report import ReportOptions, render_report
 from normlab.printing.tokens import TokenOptions, plan, render_tokens
+from normlab.ui.printing.option_widgets import paper_name
+from normlab.ui.widgets.i18n import fill, translator
+
+tr = translator("Printing")
 
 
 @dataclass(frozen=True)
@@ -60,38 +64,49 @@ def page_setup(options: Options) -> tuple[QPageSize, QPageLayout.Orientation]:
 def default_file_name(options: Options, team: str) -> str:
     """'Ground rules – Year 5.pdf', 'Tokens – Year 5.pdf', 'Pre-brief – ICU.pdf', 'Team report – ICU.pdf'."""
     if isinstance(options, GroundRulesOptions):
-        what = "Ground rules poster" if options.layout is Layout.POSTER else "Ground rules"
+        what = tr("Ground rules poster") if options.layout is Layout.POSTER else tr("Ground rules")
     elif isinstance(options, TokenOptions):
-        what = "Tokens"
+        what = tr("Tokens")
     elif isinstance(options, PreBriefOptions):
-        what = "Pre-brief slide" if options.slide else "Pre-brief"
+        what = tr("Pre-brief slide") if options.slide else tr("Pre-brief")
     else:
-        what = "Team report"
+        what = tr("Team report")
     safe = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "-", team).strip(" .-")
     return f"{what} – {safe}.pdf" if safe else f"{what}.pdf"
 
 
-def _count(number: int, word: str) -> str:
-    return f"{number} {word}{'' if number == 1 else 's'}"
+LAYOUT_NAMES = {
+    Layout.SHEET: tr.noop("sheet", "a layout"),
+    Layout.POSTER: tr.noop("poster", "a layout"),
+    Layout.ONE_PER_PAGE: tr.noop("one per page", "a layout"),
+}
 
 
 def describe(options: Options, pages: int) -> str:
     """One line under the preview: pages, paper, and what the print holds."""
     if isinstance(options, PreBriefOptions):
         width, height = card_size(options)
-        paper = "16:9 slide" if options.slide else f"{options.paper.upper()} card"
+        paper = tr("16:9 slide") if options.slide else fill(tr("%1 card"), options.paper.upper())
         size = f"{width / 72 * 25.4:.0f} × {height / 72 * 25.4:.0f} mm"
-        return f"{_count(pages, 'page')} · {paper} ({size}) · {_count(len(options.rules), 'rule')}"
+        return fill(
+            tr("%n page(s) · %1 (%2) · %3", n=pages), paper, size, tr("%n rule(s)", n=len(options.rules))
+        )
     if isinstance(options, ReportJob):
         paper = Paper.parse(options.options.paper).value
         norms, meetings = len(printable_norms(options.team)), len(options.team.sessions)
-        return f"{_count(pages, 'page')} · {paper} portrait · {_count(norms, 'norm')}, {_count(meetings, 'meeting')}"
-    orientation = "landscape" if options.landscape else "portrait"
+        return fill(
+            tr("%n page(s) · %1 %2 · %3, %4", n=pages),
+            paper_name(Paper.parse(options.options.paper)),
+            tr("portrait"),
+            tr("%n norm(s)", n=norms),
+            tr("%n meeting(s)", n=meetings),
+        )
+    orientation = tr("landscape") if options.landscape else tr("portrait")
     if isinstance(options, GroundRulesOptions):
-        what = f"{options.layout.value}, {_count(len(options.rules), 'rule')}"
+        what = fill(tr("%1, %n rule(s)", n=len(options.rules)), tr(LAYOUT_NAMES[options.layout]))
     else:
         sizes = plan(options)
-        what = f"{sizes.sets} sets, {sizes.per_page} tokens a page" + (
-            ", fronts and backs" if options.duplex else ""
+        what = fill(tr("%1 sets, %2 tokens a page"), sizes.sets, sizes.per_page) + (
+            tr(", fronts and backs") if options.duplex else ""
         )
-    return f"{_count(pages, 'page')} · {options.paper.value} {orientation} · {what}"
+    return fill(tr("%n page(s) · %1 %2 · %3", n=pages), paper_name(options.paper), orientation, what)

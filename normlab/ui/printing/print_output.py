@@ -48,7 +48,10 @@ def save_with_dialog(parent: QWidget, pdf: bytes, start: Path) -> Path | None:
         return save_pdf(path, pdf)
     except NormlabError as exc:
         show_error(
-            parent, "The PDF was not saved", str(exc), "Nothing was written. Choose another folder or name."
+            parent,
+            tr("The PDF was not saved"),
+            str(exc),
+            tr("Nothing was written. Choose another folder or name."),
         )
         return None
 

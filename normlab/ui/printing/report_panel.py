@@ -19,13 +19,13 @@ from normlab.printing.furniture import guess_language
 from normlab.printing.ground_rules import printable_norms
 from normlab.printing.paper import Paper
 from normlab.printing.report import ReportOptions
-from normlab.ui.printing.option_widgets import Fields, language_combo, short, to_date
+from normlab.ui.printing.option_widgets import Fields, language_combo, paper_name, short, to_date
 from normlab.ui.printing.print_jobs import ReportJob
-from normlab.ui.widgets.i18n import translator
+from normlab.ui.widgets.i18n import day_format, day_text, fill, translator
 
 tr = translator("Printing")
 
-WHAT_IT_HOLDS = (
+WHAT_IT_HOLDS = tr.noop(
     "The team's profile (reasons held now against those proposed or agreed, per dimension); each "
     "norm with its earlier wordings, its reasons from what was held to what is agreed or proposed, "
     "the checks that fire and the review-by date; whose reasons fall in which dimension; the "
@@ -45,7 +45,7 @@ class ReportPanel(QWidget):
         """How many times the team was read again: the preview compares this, not the whole team."""
         self.paper = QComboBox()
         for paper in (Paper.A4, Paper.LETTER):
-            self.paper.addItem(paper.value, paper)
+            self.paper.addItem(paper_name(paper), paper)
         self.language = language_combo()
         guessed = guess_language([n.text for n in printable_norms(team)])
         self.language.setCurrentIndex(max(0, self.language.findData(guessed)))
@@ -54,16 +54,16 @@ class ReportPanel(QWidget):
         self.show_date.setChecked(True)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMM yyyy")
+        self.date.setDisplayFormat(day_format())
         self.date.setAccessibleName(tr("Date of the report"))
-        about = QLabel(WHAT_IT_HOLDS, objectName="Muted")
+        about = QLabel(tr(WHAT_IT_HOLDS), objectName="Muted")
         about.setWordWrap(True)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.addRow(self._label("P&aper:", self.paper), self.paper)
-        form.addRow(self._label("&Language:", self.language), self.language)
+        form.addRow(self._label(tr("P&aper:"), self.paper), self.paper)
+        form.addRow(self._label(tr("&Language:"), self.language), self.language)
         date_row = QHBoxLayout()
         date_row.addWidget(self.show_date)
         date_row.addWidget(self.date, 1)
@@ -104,13 +104,18 @@ class ReportPanel(QWidget):
         return ReportJob(options, self.team, self.version)
 
     def printable_fields(self, team_name: str) -> Fields:
-        fields: Fields = [("the team name", self.team.name)]
+        fields: Fields = [(tr("the team name"), self.team.name)]
         for norm in printable_norms(self.team):
             where = short(norm.text)
-            fields.append((f"the norm “{where}”", norm.text))
-            fields += [(f"an earlier wording of “{where}”", r.text_before) for r in norm.revisions]
+            fields.append((fill(tr("the norm “%1”"), where), norm.text))
+            fields += [(fill(tr("an earlier wording of “%1”"), where), r.text_before) for r in norm.revisions]
             for reason in norm.rationales:
-                fields += [(f"a reason of “{where}”", reason.text), (f"a voice of “{where}”", reason.voice)]
+                fields += [
+                    (fill(tr("a reason of “%1”"), where), reason.text),
+                    (fill(tr("a voice of “%1”"), where), reason.voice),
+                ]
         for session in self.team.sessions:
-            fields += [(f"a decision of {session.held_on}", d.note) for d in session.decisions]
+            fields += [
+                (fill(tr("a decision of %1"), day_text(session.held_on)), d.note) for d in session.decisions
+            ]
         return fields

@@ -26,7 +26,7 @@ from normlab.domain.model import Prebrief
 from normlab.domain.text import ATTRIBUTION, PREBRIEF_STATEMENT, normalise
 from normlab.printing.furniture import furniture
 from normlab.printing.prebrief import DEFAULT_STATEMENT
-from normlab.ui.widgets.i18n import translator
+from normlab.ui.widgets.i18n import fill, number_text, translator
 
 tr = translator("Printing")
 
@@ -53,20 +53,22 @@ class StatementBox(QGroupBox):
     """A ``Prebrief`` to keep for the team; answer with ``kept(ok)``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("The team's pre-brief statement", parent)
+        super().__init__(tr("The team's pre-brief statement"), parent)
         self.stored = Prebrief()
         self.refused = False
         self.text = StatementEdit()
         self.text.setTabChangesFocus(True)
         self.text.setAccessibleName(tr("Pre-brief statement"))
         self.text.setToolTip(
-            "What everyone hears before the session starts. Empty: normlab's own wording (shown in grey)."
+            tr("What everyone hears before the session starts. Empty: normlab's own wording (shown in grey).")
         )
         self.attribution = QLineEdit()
         self.attribution.setMaxLength(ATTRIBUTION.limit)
         self.attribution.setPlaceholderText(tr("Where a pasted text comes from (optional)"))
         self.attribution.setToolTip(
-            "Printed under the statement, for a standard text such as a simulation centre's Basic Assumption"
+            tr(
+                "Printed under the statement, for a standard text such as a simulation centre's Basic Assumption"
+            )
         )
         self.keep = QPushButton(tr("&Keep for this team"))
         self.keep.setToolTip(
@@ -79,8 +81,8 @@ class StatementBox(QGroupBox):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self._label("Stat&ement:", self.text), self.text)
-        form.addRow(self._label("Attr&ibution:", self.attribution), self.attribution)
+        form.addRow(self._label(tr("Stat&ement:"), self.text), self.text)
+        form.addRow(self._label(tr("Attr&ibution:"), self.attribution), self.attribution)
         buttons = QHBoxLayout()
         buttons.addWidget(self.keep)
         buttons.addWidget(self.use_default)
@@ -129,9 +131,10 @@ class StatementBox(QGroupBox):
         """Why the typed statement cannot be printed or kept, in one line."""
         statement = self.typed().statement
         if len(statement) > PREBRIEF_STATEMENT.limit:
-            return (
-                f"the pre-brief statement is {len(statement):,} characters long; "
-                f"it can be at most {PREBRIEF_STATEMENT.limit:,}"
+            return fill(
+                tr("the pre-brief statement is %1 characters long; it can be at most %2"),
+                number_text(len(statement)),
+                number_text(PREBRIEF_STATEMENT.limit),
             )
         return None
 
@@ -185,14 +188,14 @@ class StatementBox(QGroupBox):
         self.keep.setEnabled(dirty and self.problem() is None)
         self.use_default.setEnabled(bool(self.typed()) or bool(self.stored))
         if self.refused and dirty:
-            text = (
+            text = tr(
                 "Not kept: someone else changed this team's statement meanwhile. Yours still prints "
                 "here; Keep for this team replaces theirs."
             )
         elif dirty:
-            text = "Prints as typed; kept for the team when you leave the field, or with Keep."
+            text = tr("Prints as typed; kept for the team when you leave the field, or with Keep.")
         elif self.stored:
-            text = "Kept for this team: its next cards start with it."
+            text = tr("Kept for this team: its next cards start with it.")
         else:
-            text = "normlab's own wording prints (in grey). Type or paste your team's own to keep it."
+            text = tr("normlab's own wording prints (in grey). Type or paste your team's own to keep it.")
         self.state.setText(text)

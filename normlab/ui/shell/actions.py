@@ -92,9 +92,7 @@ class Actions:
             None,
             tr("The team's pre-brief statement and its card for a session"),
         )
-        self.team_report = a(
-            window, tr("Team re&port…"), None, tr("The report to bring to the next meeting")
-        )
+        self.team_report = a(window, tr("Team re&port…"), None, tr("The report to bring to the next meeting"))
         # Norm
         self.add_norm = a(window, tr("&Add norm"), QKeySequence.StandardKey.New, tr("Type a new norm"))
         self.reword_norm = a(window, tr("&Reword…"), "F2", tr("New wording, recorded as a revision"))

@@ -9,6 +9,7 @@ through, so a team of 10,000 norms costs nothing here when it opens.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -60,12 +61,22 @@ class NormFilter:
         """Everything this filter accepts, ``old`` accepted too: the same choices, the text extended."""
         return replace(self, text=old.text) == old and self.text.casefold().startswith(old.text.casefold())
 
-    def matching(self, entries: Sequence[NormEntry], rows: Sequence[int] | range) -> list[int]:
-        """Which of ``rows`` (places in ``entries``) this filter accepts, in order."""
+    def matching(
+        self, entries: Sequence[NormEntry], rows: Sequence[int] | range, hay: Sequence[str] | None = None
+    ) -> list[int]:
+        """Which of ``rows`` (places in ``entries``) this filter accepts, in order.
+
+        ``hay``, when given, holds each entry's ``haystack`` in the same places (read faster from a list).
+        """
         if replace(self, text="").active:
             rows = [i for i in rows if self._accepts_besides_text(entries[i])]
         for word in self.words:
-            rows = [i for i in rows if word in entries[i].haystack]
+            if hay is None:
+                rows = [i for i in rows if word in entries[i].haystack]
+            elif isinstance(rows, range) and rows == range(len(hay)):
+                rows = [i for i, words in enumerate(hay) if word in words]
+            else:
+                rows = [i for i in rows if word in hay[i]]
         return list(rows)
 
 
@@ -79,7 +90,10 @@ class NormFilterProxy(QAbstractProxyModel):
         self._filter = NormFilter()
         self._shown: list[int] | None = None
         """Source rows shown, ascending; None while no filter is set (every row, as it is)."""
-        self._place: dict[int, int] = {}
+        self._hay: list[str] | None = None
+        """Each source row's casefolded words, in row order; made when first filtered by text."""
+        self._seen: dict[NormFilter, list[int]] = {}
+        """Rows earlier filters showed, until the source changes: a backspace costs no search."""
         self._kept: list[tuple[QPersistentModelIndex, QPersistentModelIndex]] = []
         self._removing = False
 
@@ -100,10 +114,18 @@ class NormFilterProxy(QAbstractProxyModel):
         old, self._filter = self._filter, new
         if not new.active:
             shown = None
+        elif new in self._seen:
+            shown = self._seen[new]
         elif old.active and self._shown is not None and new.narrows(old):
-            shown = new.matching(self._source().entries(), self._shown)
+            shown = new.matching(self._source().entries(), self._shown, self._haystacks())
         else:
-            shown = new.matching(self._source().entries(), range(self._source().rowCount()))
+            shown = new.matching(
+                self._source().entries(), range(self._source().rowCount()), self._haystacks()
+            )
+        if shown is not None:
+            if len(self._seen) > 100:
+                self._seen.clear()
+            self._seen[new] = shown
         self._relayout(shown)
         self.filterChanged.emit()
 
@@ -113,10 +135,30 @@ class NormFilterProxy(QAbstractProxyModel):
     def clear(self) -> None:
         self.set_filter(NormFilter())
 
+    def prepare(self) -> None:
+        """Read every norm's words now (when the window is idle), not at the first keystroke."""
+        if self.sourceModel() is not None:
+            self._haystacks()
+
+    def _haystacks(self) -> list[str]:
+        if self._hay is None:
+            self._hay = [entry.haystack for entry in self._source().entries()]
+        return self._hay
+
+    def _forget(self) -> None:
+        """The source changed: the words and earlier results no longer hold."""
+        self._hay = None
+        self._seen.clear()
+
     def _refilter(self) -> list[int] | None:
+        self._seen.clear()
         if not self._filter.active:
             return None
-        return self._filter.matching(self._source().entries(), range(self._source().rowCount()))
+        shown = self._filter.matching(
+            self._source().entries(), range(self._source().rowCount()), self._haystacks()
+        )
+        self._seen[self._filter] = shown
+        return shown
 
     def _relayout(self, shown: list[int] | None) -> None:
         """Show ``shown`` instead of the rows shown now, keeping the selection and current row."""
@@ -130,7 +172,14 @@ class NormFilterProxy(QAbstractProxyModel):
 
     def _set_shown(self, shown: list[int] | None) -> None:
         self._shown = shown
-        self._place = {} if shown is None else {row: place for place, row in enumerate(shown)}
+
+    def _place(self, row: int) -> int | None:
+        """Where source ``row`` is shown (None: filtered out); ``_shown`` is sorted, so a bisection."""
+        shown = self._shown
+        if shown is None:
+            return row
+        place = bisect_left(shown, row)
+        return place if place < len(shown) and shown[place] == row else None
 
     # -- following the source ------------------------------------------------------------------
 
@@ -139,6 +188,7 @@ class NormFilterProxy(QAbstractProxyModel):
         if old is not None:
             old.disconnect(self)
         self.beginResetModel()
+        self._forget()
         super().setSourceModel(source)
         self._set_shown(None if not self._filter.active else [])
         self.endResetModel()
@@ -156,6 +206,7 @@ class NormFilterProxy(QAbstractProxyModel):
         source.headerDataChanged.connect(self.headerDataChanged)
 
     def _source_reset(self) -> None:
+        self._forget()
         self._set_shown(self._refilter())
         self.endResetModel()
 
@@ -166,6 +217,7 @@ class NormFilterProxy(QAbstractProxyModel):
         ]
 
     def _source_layout_changed(self) -> None:
+        self._forget()
         self._set_shown(self._refilter())
         kept, self._kept = self._kept, []
         self.changePersistentIndexList(
@@ -174,17 +226,22 @@ class NormFilterProxy(QAbstractProxyModel):
         self.layoutChanged.emit()
 
     def _source_data_changed(self, top: QModelIndex, bottom: QModelIndex, roles: list[int] = ()) -> None:
+        self._seen.clear()
+        if self._hay is not None:
+            entries = self._source().entries()
+            for row in range(top.row(), bottom.row() + 1):
+                self._hay[row] = entries[row].haystack
         if self._shown is None:
             self.dataChanged.emit(self.mapFromSource(top), self.mapFromSource(bottom), roles)
             return
         entries = self._source().entries()
         rows = range(top.row(), bottom.row() + 1)
-        if self._filter.matching(entries, rows) != [r for r in rows if r in self._place]:
+        if self._filter.matching(entries, rows) != [r for r in rows if self._place(r) is not None]:
             self._relayout(self._refilter())  # a changed norm now passes the filter, or no longer does
             return
         for row in rows:
-            if row in self._place:
-                place = self._place[row]
+            place = self._place(row)
+            if place is not None:
                 self.dataChanged.emit(self.index(place, 0), self.index(place, self.columnCount() - 1), roles)
 
     def _source_rows_about_to_be_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
@@ -192,6 +249,10 @@ class NormFilterProxy(QAbstractProxyModel):
             self.beginInsertRows(QModelIndex(), first, last)
 
     def _source_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        self._seen.clear()
+        if self._hay is not None:
+            entries = self._source().entries()
+            self._hay[first:first] = [entries[row].haystack for row in range(first, last + 1)]
         if self._shown is None:
             self.endInsertRows()
             return
@@ -210,12 +271,15 @@ class NormFilterProxy(QAbstractProxyModel):
         if self._shown is None:
             self.beginRemoveRows(QModelIndex(), first, last)
             return
-        places = [self._place[row] for row in range(first, last + 1) if row in self._place]
+        places = [p for p in map(self._place, range(first, last + 1)) if p is not None]
         self._removing = bool(places)
         if places:
             self.beginRemoveRows(QModelIndex(), places[0], places[-1])
 
     def _source_rows_removed(self, _parent: QModelIndex, first: int, last: int) -> None:
+        self._seen.clear()
+        if self._hay is not None:
+            del self._hay[first : last + 1]
         if self._shown is None:
             self.endRemoveRows()
             return
@@ -235,6 +299,7 @@ class NormFilterProxy(QAbstractProxyModel):
             self._source_layout_about()
 
     def _source_rows_moved(self, *_args: object) -> None:
+        self._forget()
         if self._shown is None:
             self.endMoveRows()
         else:
@@ -269,7 +334,7 @@ class NormFilterProxy(QAbstractProxyModel):
             return QModelIndex()
         if self._shown is None:
             return self.createIndex(source.row(), source.column())
-        place = self._place.get(source.row())
+        place = self._place(source.row())
         return QModelIndex() if place is None else self.createIndex(place, source.column())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

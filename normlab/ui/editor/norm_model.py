@@ -8,6 +8,7 @@ each); only a change of order that names no norm (moving one) reloads the team, 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
@@ -155,6 +156,10 @@ class NormTableModel(QAbstractTableModel):
         self._rows: dict[int, int] = {}
         self._profile: TeamProfile | None = None
         self._attention: int | None = None
+        self._due: int | None = None
+        self._dated: int | None = None
+        self._settings: Counter[str] | None = None
+        """Team-wide counts: made once, then kept up to date per edit (a keystroke must not count 10,000 rows)."""
         self.today = date.today()
         """The day "due for review" is counted for; set when a team is loaded."""
 
@@ -280,14 +285,22 @@ class NormTableModel(QAbstractTableModel):
 
     def _forget_totals(self) -> None:
         self._profile = None
-        self._attention = None
+        self._attention = self._due = self._dated = None
+        self._settings = None
 
     def _account(self, entry: NormEntry, sign: int) -> None:
         """Keep the team's totals up to date as one norm comes (+1) or goes (-1)."""
         if self._profile is not None:
             self._profile = add_profile(self._profile, entry.profile, sign)
+        norm = entry.norm
         if self._attention is not None:
             self._attention += sign * bool(entry.warnings)
+        if self._due is not None:
+            self._due += sign * is_due(norm, self.today)
+        if self._dated is not None:
+            self._dated += sign * (norm.review_by is not None)
+        if self._settings is not None and norm.setting:
+            self._settings[norm.setting] += sign
 
     def _reindex(self) -> None:
         self._rows = {entry.norm.id: i for i, entry in enumerate(self._entries)}
@@ -327,11 +340,15 @@ class NormTableModel(QAbstractTableModel):
         return self._profile
 
     def has_review_dates(self) -> bool:
-        return any(entry.norm.review_by is not None for entry in self._entries)
+        if self._dated is None:
+            self._dated = sum(1 for entry in self._entries if entry.norm.review_by is not None)
+        return self._dated > 0
 
     def due_count(self) -> int:
         """How many norms are due for review today."""
-        return sum(1 for entry in self._entries if is_due(entry.norm, self.today))
+        if self._due is None:
+            self._due = sum(1 for entry in self._entries if is_due(entry.norm, self.today))
+        return self._due
 
     def attention_count(self) -> int:
         """How many norms have at least one warning."""
@@ -343,8 +360,10 @@ class NormTableModel(QAbstractTableModel):
         return [e.norm for e in self._entries]
 
     def setting_names(self) -> list[str]:
+        if self._settings is None:
+            self._settings = Counter(e.norm.setting for e in self._entries if e.norm.setting)
         names = {s.name for s in self._team.settings} if self._team is not None else set()
-        names |= {e.norm.setting for e in self._entries if e.norm.setting}
+        names |= {name for name, count in self._settings.items() if count > 0}
         return sorted(names, key=str.casefold)
 
     # -- Qt model ------------------------------------------------------------------------------

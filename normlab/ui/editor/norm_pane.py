@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QStackedWidget,
@@ -165,7 +164,8 @@ class NormPane(QWidget):
 
         self.title = ElidedLabel(max_lines=1)
         self.title.setObjectName("TeamTitle")
-        self.summary = QLabel(objectName="Muted")
+        self.summary = ElidedLabel(max_lines=1)  # a new count repaints the line, not the window's layout
+        self.summary.setObjectName("Muted")
         self.filters = FilterBar(self.proxy)
 
         self.table = NormTableView()
@@ -254,6 +254,10 @@ class NormPane(QWidget):
         self._refresh_state()
         if team is not None and self.table.currentIndex().row() < 0 and self.proxy.rowCount():
             self.select_proxy_row(0)
+        if team is not None:
+            QTimer.singleShot(
+                0, self.proxy, self.proxy.prepare
+            )  # after the table is drawn: typing a filter finds words ready
 
     def _refresh_state(self) -> None:
         if self.model.team is None:
@@ -288,7 +292,11 @@ class NormPane(QWidget):
             parts.append(tr("%Ln due for review", n=due))
         if self.proxy.current.active:
             parts.append(tr("%Ln shown", "norms that pass the filter", n=self.proxy.rowCount()))
-        self.summary.setText(" · ".join(parts))
+        text = " · ".join(parts)
+        if text != self.summary.text():
+            self.summary.setText(text)
+            self.summary.setToolTip(text)
+            self.summary.setAccessibleName(text)
 
     def painted_widget(self) -> QWidget:
         """The widget that shows the norms now: the table's viewport, or the empty state instead."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from normlab.domain.model import Dimension, TeamSummary
 from normlab.services.changes import Change
@@ -29,6 +29,7 @@ from normlab.ui.widgets import prompts
 from normlab.ui.widgets.banner import Banner
 from normlab.ui.widgets.i18n import fill, translator
 from normlab.ui.widgets.paint import app_icon
+from normlab.ui.widgets.quiet_tabs import QuietTabWidget
 
 tr = translator("Window")
 
@@ -55,7 +56,7 @@ class MainWindow(QMainWindow):
         self.vertical.setStretchFactor(0, 1)
         self.vertical.setStretchFactor(1, 1)
         self.sessions = SessionsView(editor, lambda session: self.editor.ws.session_norms(session))
-        self.main_tabs = QTabWidget(documentMode=True)
+        self.main_tabs = QuietTabWidget(documentMode=True)
         self.main_tabs.addTab(self.vertical, tr("&Norms", "a tab"))
         self.main_tabs.addTab(self.sessions, tr("&Sessions", "a tab: the team's meetings"))
         self.main_tabs.currentChanged.connect(lambda _index: self.sessions.show_if_stale())

@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import Figure, fresh_copy, print_figures, time_call, time_process
+from common import Figure, compile_normlab, fresh_copy, print_figures, time_call, time_process
 from corpus import write_document
 from plain_import import plain_import
 
@@ -119,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--norms", type=int, default=10_000)
     args = parser.parse_args(argv)
+    compile_normlab()
     with tempfile.TemporaryDirectory(prefix="normlab-bench-") as scratch:
         figures = measure(args.runs, args.norms, Path(scratch))
     print_figures("Import and export", figures, args.runs)

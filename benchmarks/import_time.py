@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import load_note, qt_environment
+from common import compile_normlab, load_note, qt_environment
 from startup import BARE, build
 
 WATCHED = (
@@ -60,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--norms", type=int, default=1_000)
     args = parser.parse_args(argv)
 
+    compile_normlab()
     with tempfile.TemporaryDirectory(prefix="normlab-bench-") as folder:
         scratch = Path(folder)
         env = qt_environment(scratch)

@@ -51,11 +51,15 @@ if [ -n "$missing" ]; then
 fi
 
 [ -x .venv/bin/python ] || "$python" -m venv .venv
+# An editable install has no bytecode, and where PYTHONDONTWRITEBYTECODE is set every start would
+# compile normlab again (a seventh of a second): compile it once, as installing a package does.
 if [ "$mode" = test ]; then
     .venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+    .venv/bin/python -m compileall -q normlab
     exec .venv/bin/python -m pytest "$@"
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e .
+.venv/bin/python -m compileall -q normlab
 if [ "$(uname -s)" = Linux ] && [ -z "${QT_QPA_PLATFORM:-}" ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "normlab is installed in .venv. There is no display here to show its window (DISPLAY is not set):"
     echo "from a desktop session start it with .venv/bin/normlab (or add it to your applications menu"

@@ -24,6 +24,7 @@ from normlab.ui.editor.norm_model import NormTableModel
 from normlab.ui.editor.norm_table import NormTableView
 from normlab.ui.teams.team_model import count_text
 from normlab.ui.widgets import style
+from normlab.ui.widgets.after_paint import after_next_paint
 from normlab.ui.widgets.capture_field import CaptureField
 from normlab.ui.widgets.elided_label import ElidedLabel
 from normlab.ui.widgets.empty_state import EmptyState
@@ -147,6 +148,10 @@ class FilterBar(QWidget):
         self.proxy.clear()
 
 
+BIG_TEAM = 2_000
+"""From this many norms, the counts under the title (warnings, due dates) wait for the table's first paint."""
+
+
 class NormPane(QWidget):
     currentNormChanged = Signal(object)
     """The selected norm's id, or None."""
@@ -160,6 +165,7 @@ class NormPane(QWidget):
         self.proxy = NormFilterProxy(self)
         self.proxy.setSourceModel(model)
         self._summary_timer = QTimer(self, singleShot=True, interval=0)
+        self._counts_wait = False
         self._summary_timer.timeout.connect(self._update_summary)
 
         self.title = ElidedLabel(max_lines=1)
@@ -231,6 +237,7 @@ class NormPane(QWidget):
         self.add_field.returnPressed.connect(self._add)
         self.add_button.clicked.connect(self._add)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        model.modelReset.connect(self._rows_reset)  # (before _refresh_state hears of it)
         for signal in (
             model.modelReset,
             model.rowsInserted,
@@ -251,19 +258,31 @@ class NormPane(QWidget):
         self.title.setText(team.name if team is not None else "")
         self.title.setToolTip(f"<qt>{escape(team.name)}</qt>" if team is not None else "")
         self.filters.set_settings(self.model.setting_names())
+        self._counts_wait = team is not None and self.model.rowCount() >= BIG_TEAM
         self._refresh_state()
         if team is not None and self.table.currentIndex().row() < 0 and self.proxy.rowCount():
             self.select_proxy_row(0)
         if team is not None:
-            QTimer.singleShot(
-                0, self.proxy, self.proxy.prepare
-            )  # after the table is drawn: typing a filter finds words ready
+            after_next_paint(self.table.viewport(), self._table_drawn)
+
+    def _rows_reset(self) -> None:
+        self._counts_wait = self.model.team is not None and self.model.rowCount() >= BIG_TEAM
+
+    def _table_drawn(self) -> None:
+        """The team's norms are on screen: a moment later count what the line under the title says,
+        then ready every norm's words for the first filter keystroke."""
+        QTimer.singleShot(0, self, self._count_after_paint)
+        QTimer.singleShot(200, self.proxy, self.proxy.prepare)
+
+    def _count_after_paint(self) -> None:
+        if self._counts_wait:
+            self._counts_wait = False
+            self._update_summary()
 
     def _refresh_state(self) -> None:
         if self.model.team is None:
             self.stack.setCurrentWidget(self.no_team)
             return
-        self._summary_timer.start()
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         if total == 0:
@@ -272,16 +291,26 @@ class NormPane(QWidget):
             self.stack.setCurrentWidget(self.no_match)
         else:
             self.stack.setCurrentWidget(self.table)
+        self._update_columns()
+        if self.stack.currentWidget() is not self.table:
+            self._counts_wait = False  # no table to wait for
+        if not self._counts_wait:
+            self._summary_timer.start()
         if self.sender() is self.model and self.model.team is not None:
             self.filters.set_settings(self.model.setting_names())
 
-    def _update_summary(self) -> None:
-        """Counting the warnings of a big team waits until after the table has been drawn."""
+    def _update_columns(self) -> None:
+        """The review-by column and the Due filter, for a team with review dates (before the first paint)."""
         if self.model.team is None:
             return
         dated = self.model.has_review_dates()
         self.table.show_review_column(dated)
         self.filters.due.setVisible(dated or self.filters.due.isChecked())
+
+    def _update_summary(self) -> None:
+        """The counts under the title; for a big team they wait until its table has been drawn."""
+        if self.model.team is None:
+            return
         total = self.model.rowCount()
         attention = self.model.attention_count()
         due = self.model.due_count()

@@ -84,6 +84,8 @@ __all__ = ["Workspace", "database_url"]
 
 MAX_NAME = 200
 NORM_FIELDS = ("setting", "regulates", "status")
+_REASON_PARTS = {"dimension": "this reason's dimension", "stance": "whether this reason is held or proposed"}
+"""How a refused edit of a reason names what changed (the person reads "reason", not "rationale")."""
 
 
 def utcnow() -> datetime:
@@ -467,7 +469,7 @@ class Workspace:
         with self.db.transaction() as s:
             row = Repository(s).rationale(rationale_id, lock=True)
             old = (row.text, row.voice)
-            check_expected(old, expected, "this rationale")
+            check_expected(old, expected, "this reason")
             _set_baseline(row.norm)
             if text is not None:
                 row.text = clean(text, REASON)
@@ -493,9 +495,7 @@ class Workspace:
         with self.db.transaction() as s:
             row = Repository(s).rationale(rationale_id, lock=True)
             old = getattr(row, attribute)
-            check_expected(
-                old, None if expected is None else kind(expected).value, f"this rationale's {attribute}"
-            )
+            check_expected(old, None if expected is None else kind(expected).value, _REASON_PARTS[attribute])
             value = value.value
             if old != value:
                 _set_baseline(row.norm)

@@ -226,7 +226,7 @@ class Repository:
                 self.norm(norm_id, lock=True)
         row = self.session.get(RationaleRow, rationale_id, with_for_update=_lock(lock))
         if row is None:
-            raise NotFoundError("that rationale no longer exists")
+            raise NotFoundError("that reason no longer exists")
         return row
 
     def revision(self, revision_id: int, *, lock: bool = False) -> RevisionRow:

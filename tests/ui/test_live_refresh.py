@@ -77,7 +77,7 @@ def test_a_refused_conflicting_edit_refreshes_and_keeps_the_typed_text(two: Any,
     assert lane_texts(window, Dimension.OPERATIONAL) == ["Because the consultant says so"]  # refreshed
     assert [r.text for r in other.norm(norm_id).rationales] == ["Because the consultant says so"]
     ((_kind, _title, text),) = dialogs.errors()
-    assert "someone else changed it first" in text and "someone else changed this rationale" in text.lower()
+    assert "someone else changed it first" in text and "someone else changed this reason" in text.lower()
     assert "not applied" in text and "So the team can compare readings" in text
     assert QGuiApplication.clipboard().text() == "So the team can compare readings"
     assert window.editor.stack.count() == 0  # nothing to undo: nothing was done

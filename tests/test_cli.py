@@ -102,3 +102,60 @@ def test_database_from_the_environment(monkeypatch, capsys, tmp_path: Path):
     monkeypatch.setenv("NORMLAB_DATABASE_URL", f"sqlite:///{path}")
     assert run(capsys, "library", "copy", "coaching-working-agreements", "--team", "Coaches")[0] == 0
     assert path.exists()
+
+
+def test_import_over_a_team_of_the_same_name_refuses_renames_or_replaces(capsys, db: str, tmp_path: Path):
+    run(capsys, "--database", db, "library", "copy", "icu-teaching-session", "--team", "ICU St Elsewhere")
+    exported = tmp_path / "icu.json"
+    run(capsys, "--database", db, "export", "ICU St Elsewhere", "-o", str(exported))
+    run(
+        capsys,
+        "--database",
+        db,
+        "library",
+        "copy",
+        "classroom-dialogic-talk",
+        "--team",
+        "ICU St Elsewhere (2)",
+    )
+    small = tmp_path / "small.csv"
+    small.write_text("team,norm\nICU St Elsewhere,Seniors review every scan\n", encoding="utf-8")
+
+    code, out, err = run(capsys, "--database", db, "import", str(small))
+    assert code == 1 and err == "normlab: teams[0].name: a team called “ICU St Elsewhere” already exists\n"
+
+    code, out, _ = run(capsys, "--database", db, "import", str(small), "--rename")
+    assert code == 0 and out == "Imported “ICU St Elsewhere (3)” with 1 norm.\n"
+
+    code, out, _ = run(capsys, "--database", db, "import", str(small), "--replace")
+    assert code == 0
+    assert (
+        out == "Imported “ICU St Elsewhere” with 1 norm, replacing the team of that name that had 8 norms.\n"
+    )
+    code, out, _ = run(capsys, "--database", db, "teams")
+    assert out.splitlines() == [
+        "ICU St Elsewhere      1 norm",
+        "ICU St Elsewhere (2)  8 norms",
+        "ICU St Elsewhere (3)  1 norm",
+    ]
+
+    code, out, _ = run(capsys, "--database", db, "import", str(exported), "--replace")
+    assert code == 0 and "Imported “ICU St Elsewhere” with 8 norms, replacing" in out and "had 1 norm." in out
+
+    with pytest.raises(SystemExit) as usage:
+        main(["--database", db, "import", str(small), "--rename", "--replace"])
+    assert usage.value.code == 2 and "not allowed with argument" in capsys.readouterr().err
+
+
+def test_export_says_what_it_wrote(capsys, db: str, tmp_path: Path):
+    run(capsys, "--database", db, "library", "copy", "icu-teaching-session", "--team", "ICU St Elsewhere")
+    target = tmp_path / "icu.csv"
+    code, out, err = run(
+        capsys, "--database", db, "export", "ICU St Elsewhere", "--format", "csv", "-o", str(target)
+    )
+    assert code == 0 and err == ""
+    assert out == f"Exported “ICU St Elsewhere” with 8 norms as CSV to {target}.\n"
+
+    code, out, err = run(capsys, "--database", db, "export", "ICU St Elsewhere", "-o", "-")
+    assert code == 0 and json.loads(out)["teams"][0]["name"] == "ICU St Elsewhere"  # the data alone
+    assert err == "Exported “ICU St Elsewhere” with 8 norms as JSON to standard output.\n"

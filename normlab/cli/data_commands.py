@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING, Any
 
 from normlab.cli.common import add_database_option
@@ -24,8 +25,16 @@ def register(commands: Any) -> None:
         "--format", choices=("json", "csv"), default=None, help="default: csv for a .csv file, else json"
     )
     imp.add_argument("--team", metavar="NAME", help="the team's name (CSV: instead of its team column)")
-    imp.add_argument(
-        "--rename", action="store_true", help="give a clashing team a new name instead of failing"
+    clash = imp.add_mutually_exclusive_group()
+    clash.add_argument(
+        "--rename",
+        action="store_true",
+        help="give a clashing team a new name (“NAME (2)”) instead of failing",
+    )
+    clash.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the team of the same name with the one in the file (all or nothing) instead of failing",
     )
     imp.set_defaults(handler=_import)
 
@@ -59,14 +68,25 @@ def _teams(args: argparse.Namespace, ws: Workspace) -> int:
     return 0
 
 
+def _norms(count: int) -> str:
+    return f"{count} norm{'s' if count != 1 else ''}"
+
+
 def _import(args: argparse.Namespace, ws: Workspace) -> int:
-    from normlab.services.interchange import import_file, repeated_norms
+    from normlab.services.importing import OnClash, store_teams
+    from normlab.services.interchange import read_teams, repeated_norms
 
     kind = args.format or ("csv" if args.file.lower().endswith(".csv") else "json")
-    teams, ids = import_file(ws, args.file, kind, team_name=args.team, rename_on_clash=args.rename)
+    teams = read_teams(args.file, kind, team_name=args.team)
+    on_clash = OnClash.RENAME if args.rename else OnClash.REPLACE if args.replace else OnClash.REFUSE
+    done = store_teams(ws, teams, on_clash)
     stored = {t.id: t for t in ws.teams()}
-    for team_id in ids:
-        print(f"Imported “{stored[team_id].name}” with {stored[team_id].norm_count} norms.")
+    replaced = {t.name: t for t in done.replaced}
+    for team_id in done.team_ids:
+        team = stored[team_id]
+        old = replaced.get(team.name)
+        instead = f", replacing the team of that name that had {_norms(len(old.norms))}" if old else ""
+        print(f"Imported “{team.name}” with {_norms(team.norm_count)}{instead}.")
     for warning in repeated_norms(teams):
         print(f"Note: {warning}")
     return 0
@@ -79,8 +99,15 @@ def _export(args: argparse.Namespace, ws: Workspace) -> int:
     text = export_csv(ws, team_id) if args.format == "csv" else dumps(export_json(ws, [team_id]))
     if args.output == "-":
         write_data(text)
+        where, stream = "to standard output", sys.stderr  # the data itself goes down the pipe
     else:
         write_text(args.output, text, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
+        where, stream = f"to {args.output}", sys.stdout
+    team = next(t for t in ws.teams() if t.id == team_id)
+    print(
+        f"Exported “{team.name}” with {_norms(team.norm_count)} as {args.format.upper()} {where}.",
+        file=stream,
+    )
     return 0
 
 

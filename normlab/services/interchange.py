@@ -48,12 +48,11 @@ from normlab.domain.text import (
     for_terminal,
 )
 from normlab.files import write_atomically
-from normlab.services.changes import Change
+from normlab.services.importing import OnClash, store_teams
 from normlab.services.meeting_json import FileIndex, day_json, parse_session, session_json
 from normlab.services.reading import loads_document, read_text_file
 from normlab.services.workspace import Workspace, utcnow
-from normlab.store.bulk import insert_team, paused_gc
-from normlab.store.repository import Repository
+from normlab.store.bulk import paused_gc
 
 FORMAT = "normlab"
 VERSION = 1
@@ -475,24 +474,13 @@ def repeated_norms(teams: Sequence[Team]) -> list[str]:
     return warnings
 
 
-def import_teams(ws: Workspace, teams: Sequence[Team], *, rename_on_clash: bool = False) -> list[int]:
-    """Add teams in one transaction. A name already taken is an error, or gets “(2)” with rename_on_clash."""
-    created: list[int] = []
-    with paused_gc(), ws.db.transaction() as s:
-        repo = Repository(s)
-        for index, team in enumerate(teams):
-            name = team.name
-            if repo.team_id_by_name(name) is not None:
-                if not rename_on_clash:
-                    raise ValidationError(f"teams[{index}].name: a team called “{name}” already exists")
-                counter = 2
-                while repo.team_id_by_name(f"{team.name} ({counter})") is not None:
-                    counter += 1
-                name = f"{team.name} ({counter})"
-            created.append(insert_team(s, _renamed(team, name), keep_ids=False))
-    for team_id in created:
-        ws.changes.publish(Change(teams=True, team_id=team_id, order=True))
-    return created
+def import_teams(
+    ws: Workspace, teams: Sequence[Team], *, rename_on_clash: bool = False, replace_on_clash: bool = False
+) -> list[int]:
+    """Add teams in one transaction. A name already taken is an error, or gets “(2)” with
+    ``rename_on_clash``, or the team of that name is replaced with ``replace_on_clash``."""
+    on_clash = OnClash.RENAME if rename_on_clash else OnClash.REPLACE if replace_on_clash else OnClash.REFUSE
+    return store_teams(ws, teams, on_clash).team_ids
 
 
 def import_json(ws: Workspace, document: Any, *, rename_on_clash: bool = False) -> list[int]:
@@ -524,10 +512,11 @@ def import_file(
     *,
     team_name: str | None = None,
     rename_on_clash: bool = False,
+    replace_on_clash: bool = False,
 ) -> tuple[list[Team], list[int]]:
     """Import a JSON or CSV file all or nothing: the teams read, and the ids they were stored with."""
     teams = read_teams(path, kind, team_name=team_name)
-    return teams, import_teams(ws, teams, rename_on_clash=rename_on_clash)
+    return teams, import_teams(ws, teams, rename_on_clash=rename_on_clash, replace_on_clash=replace_on_clash)
 
 
 def _renamed(team: Team, name: str) -> Team:

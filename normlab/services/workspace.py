@@ -28,6 +28,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session as OrmSession
 
 from normlab.domain.errors import (
     ConflictError,
@@ -243,20 +244,27 @@ class Workspace:
     def delete_team(self, team_id: int) -> Team:
         """Delete a team with everything it holds; returns it whole so it can be restored."""
         with self.db.transaction() as s:
-            repo = Repository(s)
-            repo.team(team_id, lock=True)
-            team = reads_in(s).team(team_id)
-            s.delete(repo.team(team_id))
+            team = take_out_team(s, team_id)
         self._publish(Change(teams=True, team_id=team_id, order=True))
         return team
 
     def restore_team(self, team: Team) -> None:
         """Put back a deleted team with its original ids (the undo of ``delete_team``)."""
         with self.db.transaction() as s:
-            if Repository(s).team_id_by_name(team.name) is not None:
-                raise ConflictError(f"a team called “{team.name}” exists again; it was not restored")
-            insert_team(s, team, keep_ids=True)
+            put_back_team(s, team)
         self._publish(Change(teams=True, team_id=team.id, order=True))
+
+    def swap_teams(self, remove: Sequence[int], put_back: Sequence[Team]) -> list[Team]:
+        """In one transaction, delete the teams ``remove`` and put back the teams ``put_back`` whole
+        (with their ids); returns the deleted teams. The undo and redo of an import that replaced
+        teams: all of it happens, or none of it."""
+        with self.db.transaction() as s:
+            taken = [take_out_team(s, team_id) for team_id in remove]
+            for team in put_back:
+                put_back_team(s, team)
+        for team_id in [*remove, *(t.id for t in put_back)]:
+            self._publish(Change(teams=True, team_id=team_id, order=True))
+        return taken
 
     # -- norms -----------------------------------------------------------------------------------
 
@@ -559,6 +567,23 @@ class Workspace:
             session_id = row.id
         self._publish(Change(team_id=team_id))
         return session_id
+
+
+def take_out_team(s: OrmSession, team_id: int) -> Team:
+    """Delete a team inside the transaction ``s``; returns it whole, so it can be put back."""
+    repo = Repository(s)
+    repo.team(team_id, lock=True)
+    team = reads_in(s).team(team_id)
+    s.delete(repo.team(team_id))
+    s.flush()
+    return team
+
+
+def put_back_team(s: OrmSession, team: Team) -> None:
+    """Insert a team taken out before, with its original ids, inside the transaction ``s``."""
+    if Repository(s).team_id_by_name(team.name) is not None:
+        raise ConflictError(f"a team called “{team.name}” exists again; it was not restored")
+    insert_team(s, team, keep_ids=True)
 
 
 def _renumber(rows: Sequence[NormRow] | Sequence[RationaleRow]) -> None:

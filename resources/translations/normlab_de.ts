@@ -597,12 +597,17 @@
 </context>
 <context>
     <name>FileOps</name>
-    <message numerus="yes">
-        <source>%n norm(s) repeat an earlier one</source>
-        <translation>
-            <numerusform>%n Norm wiederholt eine frühere</numerusform>
-            <numerusform>%n Normen wiederholen eine frühere</numerusform>
-        </translation>
+    <message>
+        <source>%3 teams of the same names were replaced (Ctrl+Z brings them back).</source>
+        <translation>%3 Teams mit denselben Namen wurden ersetzt (Strg+Z holt sie zurück).</translation>
+    </message>
+    <message>
+        <source>%4 norms repeat an earlier one.</source>
+        <translation>%4 Normen wiederholen eine frühere.</translation>
+    </message>
+    <message>
+        <source>A team called “%1” already exists.</source>
+        <translation>Ein Team namens „%1“ gibt es schon.</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv);;All files (*)</source>
@@ -637,15 +642,28 @@
         <translation>Import und Export sind in dieser Version nicht verfügbar.</translation>
     </message>
     <message>
+        <source>Import it as “%1”</source>
+        <translation>Als „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>Import teams</source>
+        <translation>Teams importieren</translation>
+    </message>
+    <message>
         <source>Import teams from JSON or CSV</source>
         <translation>Teams aus JSON oder CSV importieren</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n team(s) from %1%2.</source>
-        <translation>
-            <numerusform>%n Team aus %1 importiert%2.</numerusform>
-            <numerusform>%n Teams aus %1 importiert%2.</numerusform>
-        </translation>
+    <message>
+        <source>Import them under new names</source>
+        <translation>Unter neuen Namen importieren</translation>
+    </message>
+    <message>
+        <source>Imported %1 teams from %2.</source>
+        <translation>%1 Teams aus %2 importiert.</translation>
+    </message>
+    <message>
+        <source>Imported one team from %2.</source>
+        <translation>Ein Team aus %2 importiert.</translation>
     </message>
     <message>
         <source>normlab database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
@@ -665,12 +683,28 @@
         <translation>normlab-Teams</translation>
     </message>
     <message>
+        <source>One norm repeats an earlier one.</source>
+        <translation>Eine Norm wiederholt eine frühere.</translation>
+    </message>
+    <message>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <source>Opened %1.</source>
         <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Replace that team</source>
+        <translation>Dieses Team ersetzen</translation>
+    </message>
+    <message>
+        <source>Replace those teams</source>
+        <translation>Diese Teams ersetzen</translation>
+    </message>
+    <message>
+        <source>Replacing deletes the team now in normlab, with its norms, reasons and history, and puts the one from the file in its place. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>Ersetzen löscht das Team, das jetzt in normlab ist, mit seinen Normen, Begründungen und seinem Verlauf, und setzt das aus der Datei an seine Stelle. Bearbeiten ▸ Rückgängig (Strg+Z) holt es zurück.</translation>
     </message>
     <message>
         <source>That database could not be opened</source>
@@ -683,6 +717,14 @@
     <message>
         <source>The file could not be written</source>
         <translation>Die Datei konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The team of the same name was replaced (Ctrl+Z brings it back).</source>
+        <translation>Das Team mit demselben Namen wurde ersetzt (Strg+Z holt es zurück).</translation>
+    </message>
+    <message>
+        <source>These teams already exist: %1.</source>
+        <translation>Diese Teams gibt es schon: %1.</translation>
     </message>
     <message>
         <source>You are still working in the database you had open.</source>

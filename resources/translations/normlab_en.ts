@@ -2,23 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>FileOps</name>
-    <message numerus="yes">
-        <source>%n norm(s) repeat an earlier one</source>
-        <translation>
-            <numerusform>%n norm repeats an earlier one</numerusform>
-            <numerusform>%n norms repeat an earlier one</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n team(s) from %1%2.</source>
-        <translation>
-            <numerusform>Imported %n team from %1%2.</numerusform>
-            <numerusform>Imported %n teams from %1%2.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Meeting</name>
     <message numerus="yes">
         <source>in %n month(s) (%1)</source>

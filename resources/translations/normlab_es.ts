@@ -597,12 +597,17 @@
 </context>
 <context>
     <name>FileOps</name>
-    <message numerus="yes">
-        <source>%n norm(s) repeat an earlier one</source>
-        <translation>
-            <numerusform>%n norma repite una anterior</numerusform>
-            <numerusform>%n normas repiten una anterior</numerusform>
-        </translation>
+    <message>
+        <source>%3 teams of the same names were replaced (Ctrl+Z brings them back).</source>
+        <translation>Se reemplazaron %3 equipos de los mismos nombres (Ctrl+Z los recupera).</translation>
+    </message>
+    <message>
+        <source>%4 norms repeat an earlier one.</source>
+        <translation>%4 normas repiten otra anterior.</translation>
+    </message>
+    <message>
+        <source>A team called “%1” already exists.</source>
+        <translation>Ya existe un equipo llamado «%1».</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv);;All files (*)</source>
@@ -637,15 +642,28 @@
         <translation>Importar y exportar no están disponibles en esta versión.</translation>
     </message>
     <message>
+        <source>Import it as “%1”</source>
+        <translation>Importarlo como «%1»</translation>
+    </message>
+    <message>
+        <source>Import teams</source>
+        <translation>Importar equipos</translation>
+    </message>
+    <message>
         <source>Import teams from JSON or CSV</source>
         <translation>Importar equipos desde JSON o CSV</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n team(s) from %1%2.</source>
-        <translation>
-            <numerusform>%n equipo importado de %1%2.</numerusform>
-            <numerusform>%n equipos importados de %1%2.</numerusform>
-        </translation>
+    <message>
+        <source>Import them under new names</source>
+        <translation>Importarlos con nombres nuevos</translation>
+    </message>
+    <message>
+        <source>Imported %1 teams from %2.</source>
+        <translation>%1 equipos importados de %2.</translation>
+    </message>
+    <message>
+        <source>Imported one team from %2.</source>
+        <translation>Un equipo importado de %2.</translation>
     </message>
     <message>
         <source>normlab database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
@@ -665,12 +683,28 @@
         <translation>equipos normlab</translation>
     </message>
     <message>
+        <source>One norm repeats an earlier one.</source>
+        <translation>Una norma repite otra anterior.</translation>
+    </message>
+    <message>
         <source>Open database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
         <source>Opened %1.</source>
         <translation>Abierto %1.</translation>
+    </message>
+    <message>
+        <source>Replace that team</source>
+        <translation>Reemplazar ese equipo</translation>
+    </message>
+    <message>
+        <source>Replace those teams</source>
+        <translation>Reemplazar esos equipos</translation>
+    </message>
+    <message>
+        <source>Replacing deletes the team now in normlab, with its norms, reasons and history, and puts the one from the file in its place. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>Reemplazar borra el equipo que ahora está en normlab, con sus normas, razones e historial, y pone en su lugar el del archivo. Editar ▸ Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
     <message>
         <source>That database could not be opened</source>
@@ -683,6 +717,14 @@
     <message>
         <source>The file could not be written</source>
         <translation>No se pudo escribir el archivo</translation>
+    </message>
+    <message>
+        <source>The team of the same name was replaced (Ctrl+Z brings it back).</source>
+        <translation>Se reemplazó el equipo del mismo nombre (Ctrl+Z lo recupera).</translation>
+    </message>
+    <message>
+        <source>These teams already exist: %1.</source>
+        <translation>Estos equipos ya existen: %1.</translation>
     </message>
     <message>
         <source>You are still working in the database you had open.</source>

@@ -597,12 +597,17 @@
 </context>
 <context>
     <name>FileOps</name>
-    <message numerus="yes">
-        <source>%n norm(s) repeat an earlier one</source>
-        <translation>
-            <numerusform>%n normi toistaa aiempaa</numerusform>
-            <numerusform>%n normia toistaa aiempaa</numerusform>
-        </translation>
+    <message>
+        <source>%3 teams of the same names were replaced (Ctrl+Z brings them back).</source>
+        <translation>%3 samannimistä tiimiä korvattiin (Ctrl+Z tuo ne takaisin).</translation>
+    </message>
+    <message>
+        <source>%4 norms repeat an earlier one.</source>
+        <translation>%4 normia toistaa aiemman.</translation>
+    </message>
+    <message>
+        <source>A team called “%1” already exists.</source>
+        <translation>Tiimi nimeltä ”%1” on jo olemassa.</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv);;All files (*)</source>
@@ -637,15 +642,28 @@
         <translation>Tuonti ja vienti eivät ole käytettävissä tässä versiossa.</translation>
     </message>
     <message>
+        <source>Import it as “%1”</source>
+        <translation>Tuo nimellä ”%1”</translation>
+    </message>
+    <message>
+        <source>Import teams</source>
+        <translation>Tuo tiimejä</translation>
+    </message>
+    <message>
         <source>Import teams from JSON or CSV</source>
         <translation>Tuo tiimejä JSON- tai CSV-tiedostosta</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n team(s) from %1%2.</source>
-        <translation>
-            <numerusform>%n tiimi tuotu tiedostosta %1%2.</numerusform>
-            <numerusform>%n tiimiä tuotu tiedostosta %1%2.</numerusform>
-        </translation>
+    <message>
+        <source>Import them under new names</source>
+        <translation>Tuo ne uusilla nimillä</translation>
+    </message>
+    <message>
+        <source>Imported %1 teams from %2.</source>
+        <translation>%1 tiimiä tuotu tiedostosta %2.</translation>
+    </message>
+    <message>
+        <source>Imported one team from %2.</source>
+        <translation>Yksi tiimi tuotu tiedostosta %2.</translation>
     </message>
     <message>
         <source>normlab database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
@@ -665,12 +683,28 @@
         <translation>normlab-tiimit</translation>
     </message>
     <message>
+        <source>One norm repeats an earlier one.</source>
+        <translation>Yksi normi toistaa aiemman.</translation>
+    </message>
+    <message>
         <source>Open database</source>
         <translation>Avaa tietokanta</translation>
     </message>
     <message>
         <source>Opened %1.</source>
         <translation>Avattu %1.</translation>
+    </message>
+    <message>
+        <source>Replace that team</source>
+        <translation>Korvaa se tiimi</translation>
+    </message>
+    <message>
+        <source>Replace those teams</source>
+        <translation>Korvaa ne tiimit</translation>
+    </message>
+    <message>
+        <source>Replacing deletes the team now in normlab, with its norms, reasons and history, and puts the one from the file in its place. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>Korvaaminen poistaa normlabissa nyt olevan tiimin normeineen, perusteluineen ja historioineen ja tuo tiedoston tiimin sen tilalle. Muokkaa ▸ Kumoa (Ctrl+Z) tuo sen takaisin.</translation>
     </message>
     <message>
         <source>That database could not be opened</source>
@@ -683,6 +717,14 @@
     <message>
         <source>The file could not be written</source>
         <translation>Tiedostoa ei voitu kirjoittaa</translation>
+    </message>
+    <message>
+        <source>The team of the same name was replaced (Ctrl+Z brings it back).</source>
+        <translation>Samanniminen tiimi korvattiin (Ctrl+Z tuo sen takaisin).</translation>
+    </message>
+    <message>
+        <source>These teams already exist: %1.</source>
+        <translation>Nämä tiimit ovat jo olemassa: %1.</translation>
     </message>
     <message>
         <source>You are still working in the database you had open.</source>

@@ -597,12 +597,17 @@
 </context>
 <context>
     <name>FileOps</name>
-    <message numerus="yes">
-        <source>%n norm(s) repeat an earlier one</source>
-        <translation>
-            <numerusform>%n norme en répète une précédente</numerusform>
-            <numerusform>%n normes en répètent une précédente</numerusform>
-        </translation>
+    <message>
+        <source>%3 teams of the same names were replaced (Ctrl+Z brings them back).</source>
+        <translation>%3 équipes des mêmes noms ont été remplacées (Ctrl+Z les fait revenir).</translation>
+    </message>
+    <message>
+        <source>%4 norms repeat an earlier one.</source>
+        <translation>%4 normes en répètent une précédente.</translation>
+    </message>
+    <message>
+        <source>A team called “%1” already exists.</source>
+        <translation>Une équipe nommée « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>CSV spreadsheet (*.csv);;All files (*)</source>
@@ -637,15 +642,28 @@
         <translation>L'import et l'export ne sont pas disponibles dans cette version.</translation>
     </message>
     <message>
+        <source>Import it as “%1”</source>
+        <translation>L’importer sous « %1 »</translation>
+    </message>
+    <message>
+        <source>Import teams</source>
+        <translation>Importer des équipes</translation>
+    </message>
+    <message>
         <source>Import teams from JSON or CSV</source>
         <translation>Importer des équipes depuis JSON ou CSV</translation>
     </message>
-    <message numerus="yes">
-        <source>Imported %n team(s) from %1%2.</source>
-        <translation>
-            <numerusform>%n équipe importée depuis %1%2.</numerusform>
-            <numerusform>%n équipes importées depuis %1%2.</numerusform>
-        </translation>
+    <message>
+        <source>Import them under new names</source>
+        <translation>Les importer sous de nouveaux noms</translation>
+    </message>
+    <message>
+        <source>Imported %1 teams from %2.</source>
+        <translation>%1 équipes importées depuis %2.</translation>
+    </message>
+    <message>
+        <source>Imported one team from %2.</source>
+        <translation>Une équipe importée depuis %2.</translation>
     </message>
     <message>
         <source>normlab database (*.sqlite3 *.sqlite *.db);;All files (*)</source>
@@ -665,12 +683,28 @@
         <translation>équipes normlab</translation>
     </message>
     <message>
+        <source>One norm repeats an earlier one.</source>
+        <translation>Une norme en répète une précédente.</translation>
+    </message>
+    <message>
         <source>Open database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <source>Opened %1.</source>
         <translation>%1 ouvert.</translation>
+    </message>
+    <message>
+        <source>Replace that team</source>
+        <translation>Remplacer cette équipe</translation>
+    </message>
+    <message>
+        <source>Replace those teams</source>
+        <translation>Remplacer ces équipes</translation>
+    </message>
+    <message>
+        <source>Replacing deletes the team now in normlab, with its norms, reasons and history, and puts the one from the file in its place. Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>Remplacer supprime l’équipe actuellement dans normlab, avec ses normes, ses raisons et son historique, et met celle du fichier à sa place. Édition ▸ Annuler (Ctrl+Z) la fait revenir.</translation>
     </message>
     <message>
         <source>That database could not be opened</source>
@@ -683,6 +717,14 @@
     <message>
         <source>The file could not be written</source>
         <translation>Le fichier n'a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>The team of the same name was replaced (Ctrl+Z brings it back).</source>
+        <translation>L’équipe du même nom a été remplacée (Ctrl+Z la fait revenir).</translation>
+    </message>
+    <message>
+        <source>These teams already exist: %1.</source>
+        <translation>Ces équipes existent déjà : %1.</translation>
     </message>
     <message>
         <source>You are still working in the database you had open.</source>

@@ -17,7 +17,7 @@ from normlab.ui.editor.editor import Editor
 from normlab.ui.shell import language
 from normlab.ui.shell.main_window import MainWindow
 from normlab.ui.shell.settings import UiSettings
-from normlab.ui.widgets import style
+from normlab.ui.widgets import prompts, style
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "ui"
 
@@ -30,6 +30,10 @@ class Dialogs:
     texts: list[str | None] = field(default_factory=list)
     answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Cancel
     paths: list[str] = field(default_factory=list)
+    starts: list[str] = field(default_factory=list)
+    """Where each file dialog was asked to start (a folder, or a file name in one)."""
+    choice: str | None = None
+    """The answer to a question with several answers (``prompts.choose``); None is Cancel."""
 
     def errors(self) -> list[tuple[str, str, str]]:
         return [d for d in self.shown if d[0] == "warning"]
@@ -45,6 +49,10 @@ class Dialogs:
         self.shown.append(("question", title, text))
         return self.answer
 
+    def _choose(self, _parent: Any, title: str, text: str, choices: Any, info: str = "") -> str | None:
+        self.shown.append(("choose", title, text))
+        return self.choice
+
     def _get_text(self, _parent: Any, title: str, label: str, *args: Any, **kwargs: Any) -> tuple[str, bool]:
         self.shown.append(("text", title, label))
         if not self.texts:
@@ -52,8 +60,9 @@ class Dialogs:
         value = self.texts.pop(0)
         return (value or "", value is not None)
 
-    def _path(self, _parent: Any, title: str, *args: Any, **kwargs: Any) -> tuple[str, str]:
+    def _path(self, _parent: Any, title: str, start: str = "", *args: Any, **kwargs: Any) -> tuple[str, str]:
         self.shown.append(("file", title, ""))
+        self.starts.append(start)
         return (self.paths.pop(0) if self.paths else "", "")
 
 
@@ -66,6 +75,7 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
     monkeypatch.setattr(QInputDialog, "getText", fake._get_text)
     for kind in ("getOpenFileName", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, kind, fake._path)
+    monkeypatch.setattr(prompts, "choose", fake._choose)
     return fake
 
 

@@ -206,6 +206,7 @@ def test_export_and_import_json_and_csv(
     assert "Listen to others" in csv_target.read_text(encoding="utf-8")
 
     dialogs.paths.append(str(target))
+    dialogs.choice = "rename"  # the team is there already: import it under a new name
     window.menu_actions.import_json.trigger()
     names = [t.name for t in ws.teams()]
     assert f"{CLASSROOM} (2)" in names

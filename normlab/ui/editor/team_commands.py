@@ -12,6 +12,7 @@ from normlab.ui.widgets.i18n import fill, translator
 tr = translator("Commands")
 
 if TYPE_CHECKING:
+    from normlab.services.importing import Imported
     from normlab.services.workspace import Workspace
 
 
@@ -56,6 +57,31 @@ class AddTeams(WorkspaceCommand):
     def revert(self) -> Focus:
         self._deleted = [self.ws.delete_team(team_id) for team_id in self.team_ids]
         return Focus()
+
+
+class ImportTeams(WorkspaceCommand):
+    """Teams from a file, which may have replaced teams of the same name: undo takes the imported
+    teams out and puts the replaced ones back, redo the other way round, each in one transaction."""
+
+    def __init__(self, ws: Workspace, text: str, store: Callable[[], Imported]) -> None:
+        super().__init__(ws, text)
+        self._store = store
+        self.team_ids: list[int] = []
+        self.replaced: list[Team] = []
+        self._taken: list[Team] = []
+
+    def do(self) -> Focus:
+        if not self._taken:
+            done = self._store()
+            self.team_ids, self.replaced = done.team_ids, done.replaced
+        else:
+            self.ws.swap_teams([t.id for t in self.replaced], self._taken)
+            self._taken = []
+        return Focus(team_id=self.team_ids[0] if self.team_ids else None)
+
+    def revert(self) -> Focus:
+        self._taken = self.ws.swap_teams(self.team_ids, self.replaced)
+        return Focus(team_id=self.replaced[0].id if self.replaced else None)
 
 
 class RenameTeam(WorkspaceCommand):

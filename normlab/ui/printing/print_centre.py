@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QKeySequence,
@@ -46,6 +46,7 @@ from normlab.ui.printing.report_panel import ReportPanel
 from normlab.ui.printing.team_watch import TeamWatch
 from normlab.ui.printing.tokens_panel import TokensPanel
 from normlab.ui.widgets.banner import Banner
+from normlab.ui.widgets.file_dialogs import FolderMemory, remember_folder, start_folder
 from normlab.ui.widgets.i18n import fill, translator
 from normlab.ui.widgets.prompts import show_error
 from normlab.ui.widgets.words import print_check_text
@@ -75,6 +76,7 @@ class PrintCentre(QDialog):
         parent: QWidget | None = None,
         *,
         keep_prebrief: KeepPrebrief | None = None,
+        folders: FolderMemory | None = None,
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -86,9 +88,8 @@ class PrintCentre(QDialog):
         self._settled: Options | None = None
         """The options the preview or the banner answers."""
         self._team_gone = False
-        self._save_folder = Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
-        )
+        self._folders = folders
+        """Save PDF starts in the last folder used (remembered by the window), else Documents."""
 
         self.setObjectName("PrintCentre")
         self.setStyleSheet(DISABLED_BUTTONS)
@@ -99,6 +100,7 @@ class PrintCentre(QDialog):
 
         self.rules_panel = GroundRulesPanel(self.team.norms)
         self.tokens_panel = TokensPanel()
+        self.tokens_panel.folders = folders
         self.tokens_panel.set_rules(rules_from_team(self.team))
         self.prebrief_panel = PreBriefPanel(self.team)
         self.report_panel = ReportPanel(self.team)
@@ -329,10 +331,10 @@ class PrintCentre(QDialog):
         pdf = self.current_pdf()
         if pdf is None:
             return None
-        saved = save_with_dialog(self, pdf, self._save_folder / self.default_file_name())
+        saved = save_with_dialog(self, pdf, start_folder(self._folders) / self.default_file_name())
         if saved is None:
             return None
-        self._save_folder = saved.parent
+        remember_folder(self._folders, str(saved))
         self.status.setText(fill(tr("Saved “%1” in %2."), saved.name, saved.parent))
         return saved
 

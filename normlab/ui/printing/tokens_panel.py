@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -53,6 +52,7 @@ from normlab.ui.printing.option_widgets import (
     short,
     swatch,
 )
+from normlab.ui.widgets.file_dialogs import FolderMemory, ask_open_path
 from normlab.ui.widgets.i18n import fill, join_words, translator
 from normlab.ui.widgets.prompts import show_error
 
@@ -121,6 +121,8 @@ class TokensPanel(QWidget):
     each kind's label and colour; and what that takes in pages and sheets of card."""
 
     changed = Signal()
+    folders: FolderMemory | None = None
+    """Where the class list dialog starts (the Print centre hands on the window's memory)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -293,8 +295,8 @@ class TokensPanel(QWidget):
         return str(self.language.currentData())
 
     def choose_class_list(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr("Class list"), "", tr("Text files (*.txt *.csv);;All files (*)")
+        path = ask_open_path(
+            self, tr("Class list"), tr("Text files (*.txt *.csv);;All files (*)"), self.folders
         )
         if path:
             self.load_class_list(Path(path))

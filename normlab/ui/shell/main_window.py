@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.menu_actions.build_menus(self)
         self.team_ops = TeamOps(self, editor, self.current_team)
         self.norm_ops = NormOps(self, editor, self.norm_model, self.norm_pane, self.detail, self.show_status)
-        self.file_ops = FileOps(self, editor, self.current_team, self.show_status)
+        self.file_ops = FileOps(self, editor, self.current_team, self.show_status, settings)
         self.meetings = MeetingLauncher(self, editor, lambda: self.norm_model.team_id, self._print_team)
         self._connect()
         self._splitters_placed = False
@@ -442,7 +442,13 @@ class MainWindow(QMainWindow):
         except ImportError:
             prompts.show_info(over or self, tr("Printing"), tr("Printing is not available in this build."))
             return
-        dialog = PrintCentre(self.editor.ws, team_id, over or self, keep_prebrief=self.team_ops.keep_prebrief)
+        dialog = PrintCentre(
+            self.editor.ws,
+            team_id,
+            over or self,
+            keep_prebrief=self.team_ops.keep_prebrief,
+            folders=self.settings,
+        )
         dialog.show_page(page)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.norm_requested.connect(lambda norm_id: (dialog.close(), self.norm_pane.select_norm(norm_id)))

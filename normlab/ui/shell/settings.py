@@ -78,6 +78,19 @@ class UiSettings:
     def appearance(self, value: str) -> None:
         self._store.setValue("interface/appearance", value)
 
+    @property
+    def last_folder(self) -> str | None:
+        """The folder a file was last saved to or opened from (Save and Export dialogs start there)."""
+        value = self._store.value("files/last-folder")
+        return value if isinstance(value, str) and value else None
+
+    @last_folder.setter
+    def last_folder(self, value: str | None) -> None:
+        if value:
+            self._store.setValue("files/last-folder", value)
+        else:
+            self._store.remove("files/last-folder")
+
     def splitter_state(self, name: str) -> QByteArray | None:
         return self._bytes(f"splitters/{name}")
 

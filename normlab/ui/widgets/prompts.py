@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
@@ -35,6 +36,19 @@ def confirm(parent: QWidget | None, title: str, text: str) -> bool:
         QMessageBox.StandardButton.Cancel,
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def choose(
+    parent: QWidget | None, title: str, text: str, choices: Sequence[tuple[str, str]], info: str = ""
+) -> str | None:
+    """Ask which of ``choices`` ((key, button text), the first is the default) to take, or Cancel
+    (None). For a question with more answers than yes and no."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    box.setInformativeText(info)
+    buttons = {box.addButton(label, QMessageBox.ButtonRole.AcceptRole): key for key, label in choices}
+    box.setDefaultButton(next(iter(buttons)))
+    box.exec()
+    return buttons.get(box.clickedButton())  # type: ignore[call-overload]
 
 
 def show_error(parent: QWidget | None, what: str, message: str, advice: str = "") -> None:

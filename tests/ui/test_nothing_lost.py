@@ -142,3 +142,25 @@ def test_retired_norms_show_no_warnings(classroom: MainWindow) -> None:
     assert row is not None
     entry = classroom.norm_model.index(row, 0).data(ENTRY_ROLE)
     assert entry.warnings == ()  # no marker in the table either
+
+
+def test_each_team_keeps_its_own_filter(classroom: MainWindow, qtbot: Any) -> None:
+    pane = classroom.norm_pane
+    ws = classroom.editor.ws
+    first = classroom.norm_model.team_id
+    qtbot.keyClicks(pane.filters.search, "listen")
+    pane.filters.status.setCurrentIndex(pane.filters.status.findData("current"))
+    chosen = pane.proxy.current
+    assert chosen.text == "listen" and chosen.status is not None
+
+    other = ws.create_team("Another team")
+    classroom.sidebar.select_team(other)
+    assert pane.filters.search.text() == "" and not pane.proxy.current.active  # a team of its own
+    qtbot.keyClicks(pane.filters.search, "quiet")
+
+    classroom.sidebar.select_team(first)
+    assert pane.filters.search.text() == "listen"
+    assert pane.filters.status.currentData() == "current"
+    assert pane.proxy.current == chosen
+    classroom.sidebar.select_team(other)
+    assert pane.proxy.current.text == "quiet"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from html import escape
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from normlab.domain.model import Dimension, Status
-from normlab.ui.editor.norm_filter import NormFilterProxy
+from normlab.ui.editor.norm_filter import NormFilter, NormFilterProxy
 from normlab.ui.editor.norm_model import NormTableModel
 from normlab.ui.editor.norm_table import NormTableView
 from normlab.ui.teams.team_model import count_text
@@ -139,6 +140,28 @@ class FilterBar(QWidget):
         if current is not None and found < 0:
             self.proxy.update(setting=None)
 
+    def show_filter(self, wanted: NormFilter) -> None:
+        """Set the bar's fields to ``wanted`` and filter by it (a team's own filter, given back)."""
+        fields = (self.search, self.dimension, self.status, self.setting, self.attention, self.due)
+        for field in fields:
+            field.blockSignals(True)
+        self.search.setText(wanted.text)
+        values = (wanted.dimension and wanted.dimension.value, wanted.status and wanted.status.value)
+        for combo, value in (
+            (self.dimension, values[0]),
+            (self.status, values[1]),
+            (self.setting, wanted.setting),
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value)) if value is not None else 0)
+        if wanted.setting is not None and self.setting.findData(wanted.setting) < 0:
+            wanted = replace(wanted, setting=None)
+        self.attention.setChecked(wanted.needs_attention)
+        self.due.setChecked(wanted.due_on is not None)
+        for field in fields:
+            field.blockSignals(False)
+        due_on = date.today() if wanted.due_on is not None else None
+        self.proxy.set_filter(replace(wanted, due_on=due_on))
+
     def clear(self) -> None:
         for combo in (self.dimension, self.status, self.setting):
             combo.setCurrentIndex(0)
@@ -246,6 +269,8 @@ class NormPane(QWidget):
             self.proxy.filterChanged,
         ):
             signal.connect(self._refresh_state)
+        self._team_filters: dict[int, NormFilter] = {}
+        self._filter_team: int | None = None
         model.teamLoaded.connect(self._team_loaded)
         self._team_loaded()
 
@@ -258,12 +283,24 @@ class NormPane(QWidget):
         self.title.setText(team.name if team is not None else "")
         self.title.setToolTip(f"<qt>{escape(team.name)}</qt>" if team is not None else "")
         self.filters.set_settings(self.model.setting_names())
+        self._give_back_filter(team.id if team is not None else None)
         self._counts_wait = team is not None and self.model.rowCount() >= BIG_TEAM
         self._refresh_state()
         if team is not None and self.table.currentIndex().row() < 0 and self.proxy.rowCount():
             self.select_proxy_row(0)
         if team is not None:
             after_next_paint(self.table.viewport(), self._table_drawn)
+
+    def _give_back_filter(self, team_id: int | None) -> None:
+        """Each team keeps its own filter: the one left keeps it, the one shown gets its own back."""
+        if team_id == self._filter_team:
+            return
+        if team_id is None:
+            self._team_filters.clear()  # no team, or another database: the ids mean other teams
+        elif self._filter_team is not None:
+            self._team_filters[self._filter_team] = self.proxy.current
+        self._filter_team = team_id
+        self.filters.show_filter(self._team_filters.get(team_id, NormFilter()) if team_id else NormFilter())
 
     def _rows_reset(self) -> None:
         self._counts_wait = self.model.team is not None and self.model.rowCount() >= BIG_TEAM

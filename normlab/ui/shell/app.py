@@ -13,17 +13,18 @@ import contextlib
 import gc
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget
 
 from normlab import APP_ID, APP_NAME, __version__
 from normlab.domain.errors import NormlabError, NotFoundError
 from normlab.ui.shell.platform_check import platform_problem
 from normlab.ui.shell.startup import StartupOptions, watch_startup
+from normlab.ui.widgets.after_paint import after_next_paint
 
 if TYPE_CHECKING:
     from normlab.services.workspace import Workspace
@@ -127,21 +128,6 @@ def run_gui(database_url: str, options: StartupOptions | None = None) -> int:
     return code
 
 
-class _AfterFirstPaint(QObject):
-    """Runs ``call`` once ``widget`` has painted for the first time (after that paint, not during it)."""
-
-    def __init__(self, widget: QWidget, call: Callable[[], object]) -> None:
-        super().__init__(widget)
-        self._call = call
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._call)
-        return False
-
-
 def finish_opening_after_paint(widget: QWidget, ws: Workspace) -> None:
     """The team is on screen: now load the rest of normlab (SQLAlchemy, the real workspace).
 
@@ -150,7 +136,7 @@ def finish_opening_after_paint(widget: QWidget, ws: Workspace) -> None:
     """
     finish = getattr(ws, "finish", None)
     if finish is not None:
-        _AfterFirstPaint(widget, finish)
+        after_next_paint(widget, finish)
 
 
 def _todays_meeting(ws: Workspace, team_id: int) -> int:

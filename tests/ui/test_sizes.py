@@ -1,5 +1,6 @@
 """At every size people have, nothing that matters is cut: the table's headers and chips, the
-warning chips, the lanes' headers and the tabs get at least the room they ask for (sizeHint)."""
+warning chips, the lanes' headers, the team profile and the tabs get at least the room they ask for
+(sizeHint), for the starter set and for a team nobody designed for (``tests/data/held_out_team.json``)."""
 
 from __future__ import annotations
 
@@ -7,18 +8,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFontMetricsF, QImage
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from normlab.domain.model import Dimension
+from normlab.services.interchange import import_file
 from normlab.services.library import copy_starter_set
 from normlab.services.workspace import Workspace
 from normlab.ui.editor.norm_model import Column
 from normlab.ui.editor.norm_table import short_labels
 from normlab.ui.shell.main_window import MainWindow
 from normlab.ui.shell.settings import UiSettings
+from normlab.ui.shell.startup import StartupOptions, watch_startup
 from normlab.ui.widgets.paint import chip_font, chip_size
-from tests.ui.conftest import WindowFactory
+from tests.ui.conftest import ARTIFACTS, WindowFactory
+
+HELD_OUT = Path(__file__).resolve().parents[1] / "data" / "held_out_team.json"
+"""A team the window was not designed for: long names, long and unbroken words, German, a URL."""
 
 SIZES = [
     (1024, 600),  # a school laptop on a projector
@@ -28,6 +34,7 @@ SIZES = [
     (1536, 864),  # 1920x1080 at 125 % scaling
     (960, 540),  # 1920x1080 at 200 % scaling
     (2560, 1440),
+    (3840, 2160),
 ]
 
 LONG_NORM = ("We listen to the end before we answer, " * 13).strip()[:500]
@@ -68,6 +75,17 @@ def nothing_cut(window: MainWindow) -> list[str]:
         needed = metrics.horizontalAdvance(text) + 16
         if header.sectionSize(column) < needed:
             problems.append(f"table header “{text}”: {header.sectionSize(column)} < {needed:.0f}")
+    filters = window.norm_pane.filters
+    for combo in (filters.dimension, filters.status, filters.setting):
+        if combo.width() < combo.minimumSizeHint().width():
+            problems.append(
+                f"filter “{combo.currentText()}”: {combo.width()} < {combo.minimumSizeHint().width()}"
+            )
+    for button in (filters.attention, filters.due, window.norm_pane.add_button):
+        if button.isVisible() and button.width() < button.sizeHint().width():
+            problems.append(
+                f"button “{button.text().strip()}”: {button.width()} < {button.sizeHint().width()}"
+            )
     chips = QFontMetricsF(chip_font(table.font()))
     chip = max(chip_size(chips, label)[0] for label in short_labels().values())
     if header.sectionSize(Column.DIMENSIONS) < 4 * (chip + 5) + 10:
@@ -81,6 +99,12 @@ def nothing_cut(window: MainWindow) -> list[str]:
             chips_widget.width()
         ):
             problems.append("warning chips: not tall enough for their lines")
+        for button in (detail.review, detail.reword_button, detail.delete_button):
+            if button.width() < button.sizeHint().width():
+                problems.append(f"button “{button.text()}”: {button.width()} < {button.sizeHint().width()}")
+        content, viewport = detail.scroll.widget(), detail.scroll.viewport()
+        if content.width() > viewport.width():
+            problems.append(f"the norm's details: {content.width()} wide in {viewport.width()}")
         bar = detail.tabs.tabBar()
         if bar.width() < bar.sizeHint().width():
             problems.append(f"tabs: {bar.width()} < {bar.sizeHint().width()}")
@@ -88,14 +112,25 @@ def nothing_cut(window: MainWindow) -> list[str]:
             lane = detail.lanes.lane(dimension)
             if lane.title.text() != lane.title.full_text():
                 problems.append(f"lane header {dimension.label}: cut to “{lane.title.text()}”")
+            for part in (lane.title, lane.help_button, lane.add_field):
+                asks = min(part.sizeHint().height(), part.maximumHeight())  # the "?" is a small circle
+                if part.height() < max(asks, part.fontMetrics().height()):
+                    problems.append(f"lane {dimension.label}: {type(part).__name__} {part.height()} < {asks}")
+            if lane.view.height() < lane.view.minimumSizeHint().height():
+                problems.append(f"lane {dimension.label}: no room for a reason")
             if not lane.help_button.isVisible():
                 problems.append(f"lane header {dimension.label}: no help button")
             summary = lane.summary
             if summary.isVisible() and summary.lines(summary.width())[-1].endswith("…"):
                 problems.append(f"lane description {dimension.label}: cut")
+        if header.height() < header.sizeHint().height():
+            problems.append("table header: lower than it asks")
         title = detail.title  # in a scroll area: all of it is there to read, in as many lines as it needs
         if title.heightForWidth(title.width()) > title.height() or title.width() > detail.title_area.width():
             problems.append("norm wording: not all of it shows")
+    chart = window.sidebar.chart
+    if chart.isVisible() and chart.height() < chart.heightForWidth(chart.width()):
+        problems.append(f"team profile: {chart.height()} < {chart.heightForWidth(chart.width())}")
     return problems
 
 
@@ -156,3 +191,91 @@ def test_zoom_is_applied_at_the_next_start(
         assert QApplication.font().pointSizeF() == pytest.approx(before * 2)
     finally:
         window.zoom.reset()
+
+
+@pytest.mark.parametrize("size", [(1024, 600), (1280, 800), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_team_nobody_designed_for_is_not_cut(
+    open_window: WindowFactory, db_url: str, qtbot: Any, size: tuple[int, int]
+) -> None:
+    """As ``normlab --window-size WxH --screenshot F.png`` takes it, then every norm in turn."""
+    ws = Workspace.open(db_url)
+    _teams, (team_id,) = import_file(ws, HELD_OUT)
+    ws.close()
+    window = open_window(db_url)
+    window.sidebar.select_team(team_id)
+    shot = ARTIFACTS / f"held-out-{size[0]}x{size[1]}.png"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    shot.unlink(missing_ok=True)
+    ended: list[int] = []
+    options = StartupOptions(window_size=size, screenshot=shot)
+    watch = watch_startup(window, window.norm_pane.painted_widget(), options, ended.append)
+    window.norm_pane.painted_widget().update()
+    qtbot.waitUntil(lambda: shot.exists(), timeout=5000)
+    assert watch is not None and ended == []
+    assert QImage(str(shot)).size().toTuple() == size
+    norms = window.norm_model.norms()
+    assert len(norms) == 8
+    problems = []
+    for norm in norms:
+        assert window.norm_pane.select_norm(norm.id)
+        QApplication.processEvents()
+        problems += [f"{norm.text[:30]}: {p}" for p in nothing_cut(window)]
+    assert problems == [], "\n".join(problems)
+
+
+def test_combo_popups_show_every_choice(team_window: MainWindow, qtbot: Any) -> None:
+    """Each drop-down of the window opens with all its choices in view, none behind a scroll bar."""
+    settle(team_window, (1280, 800), qtbot)
+    team_window.norm_pane.select_norm(team_window.norm_model.norms()[0].id)
+    combos = [c for c in team_window.findChildren(QComboBox) if c.isVisible()]
+    assert len(combos) >= 5
+    for combo in combos:
+        combo.showPopup()
+        view = combo.view()
+        qtbot.waitUntil(view.isVisible, timeout=2000)
+        rows = sum(view.sizeHintForRow(r) for r in range(combo.count()))
+        assert combo.count() <= combo.maxVisibleItems()
+        assert view.verticalScrollBar().maximum() == 0, combo.accessibleName()
+        assert view.viewport().height() >= rows, combo.accessibleName()
+        combo.hidePopup()
+
+
+@pytest.mark.parametrize("zoom", [1.0, 1.25])
+def test_dialogs_fit_their_content_and_the_screen(
+    open_window: WindowFactory, db_url: str, qtbot: Any, zoom: float
+) -> None:
+    """Dialogs are sized in lines of type: zoomed, they grow with their text, and stay on the screen."""
+    from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QWidget
+
+    from normlab.ui.widgets import style
+    from tests.ui.screens import open_screens, prepare
+
+    team_id, _data = prepare(db_url)
+    UiSettings().zoom = zoom
+    problems: list[str] = []
+    seen = []
+    try:
+        for name, screen in open_screens(open_window, db_url, team_id, qtbot):
+            if not isinstance(screen, QDialog) or name.startswith("print centre"):
+                continue
+            seen.append(name)
+            QApplication.processEvents()
+            room = QWidget.screen(screen).availableGeometry()
+            if screen.width() > room.width() or screen.height() > room.height():
+                problems.append(f"{name}: {screen.size().toTuple()} is larger than the screen")
+            needs = screen.minimumSizeHint()
+            if screen.width() < needs.width() or screen.height() < needs.height():
+                problems.append(f"{name}: {screen.size().toTuple()} < {needs.toTuple()}")
+            for label in screen.findChildren(QLabel):  # a wrapped text gets all its lines
+                wrapped = label.isVisible() and label.wordWrap() and bool(label.text())
+                if wrapped and label.height() < label.heightForWidth(label.width()):
+                    problems.append(f"{name}: “{label.text()[:30]}” lacks lines")
+            for button in screen.findChildren(QAbstractButton):
+                if button.isVisible() and button.width() < button.minimumSizeHint().width():
+                    problems.append(f"{name}: button “{button.text()}” cut")
+            ARTIFACTS.mkdir(parents=True, exist_ok=True)
+            screen.grab().save(str(ARTIFACTS / f"dialog-{name.replace(' ', '-')}-zoom-{zoom}.png"))
+    finally:
+        style.apply(QApplication.instance(), 1.0)  # type: ignore[arg-type]
+    assert len(seen) == 5
+    assert problems == [], "\n".join(problems)

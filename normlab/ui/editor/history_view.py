@@ -109,13 +109,13 @@ class RevisionCard(QFrame):
             before_style = "text-decoration: line-through;" if revision.reworded else ""
             grid.addWidget(
                 _label(
-                    f"<span style='font-size:12.5pt; {before_style}'>{escape(revision.text_before)}</span>"
+                    f"<span style='font-size:large; {before_style}'>{escape(revision.text_before)}</span>"
                 ),
                 row,
                 0,
             )
             grid.addWidget(
-                _label(f"<span style='font-size:12.5pt'><b>{escape(revision.text_after)}</b></span>"), row, 1
+                _label(f"<span style='font-size:large'><b>{escape(revision.text_after)}</b></span>"), row, 1
             )
             row += 1
         if revision.rationales_before != revision.rationales_after or revision.reworded:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QRect, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -125,6 +125,10 @@ class RationaleListView(QListView):
         self.setAccessibleDescription(key_hint())
         self.setStyleSheet("QListView { background: transparent; border: none; }")
         self._drop_highlight = False
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for one card of three lines with its voice: a lane is never squeezed below a reason."""
+        return QSize(super().minimumSizeHint().width(), int(self.fontMetrics().lineSpacing() * 4 + 26))
 
     def current_rationale(self) -> Rationale | None:
         index = self.currentIndex()
@@ -281,6 +285,21 @@ SUMMARY_MIN_HEIGHT = 230
 """Lanes shorter than this (a small screen) leave out their one-line description."""
 
 
+class HelpButton(QToolButton):
+    """The round "?" of a lane: as tall as a line of type (View > Zoom included), and round at any size."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="HelpButton", text="?")
+        self._radius = 0
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        radius = min(event.size().width(), event.size().height()) // 2
+        if radius != self._radius:  # the application's stylesheet sizes it in em; a radius cannot be
+            self._radius = radius
+            self.setStyleSheet(f"QToolButton#HelpButton {{ border-radius: {radius}px; }}")
+
+
 class LaneWidget(QFrame):
     """One dimension: its codebook summary, its rationales and a field to add one."""
 
@@ -298,7 +317,7 @@ class LaneWidget(QFrame):
         label = dimension_label(dimension)
         self.title = title = FittingLabel(label, objectName="LaneTitle")
         title.setProperty("dimension", dimension.value)  # its colour: the stylesheet (style.py)
-        self.help_button = QToolButton(objectName="HelpButton", text="?")
+        self.help_button = HelpButton()
         self.help_button.setToolTip(fill(tr("Read the codebook entry for %1 (examples, definition)"), label))
         self.help_button.setAccessibleName(fill(tr("About %1", "the codebook entry of a dimension"), label))
         self.help_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -333,11 +352,19 @@ class LaneWidget(QFrame):
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.add_field)
+        self._compact = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._show_summary()
+
+    def set_compact(self, compact: bool) -> None:
+        self._compact = compact
+        self._show_summary()
+
+    def _show_summary(self) -> None:
         # A short lane keeps its room for reasons: the description is also its tooltip and the codebook.
-        self.summary.setVisible(self.height() >= SUMMARY_MIN_HEIGHT)
+        self.summary.setVisible(not self._compact and self.height() >= SUMMARY_MIN_HEIGHT)
 
     def _add(self) -> None:
         text = self.add_field.text().strip()
@@ -402,6 +429,11 @@ class LanesPanel(QWidget):
         for lane in self.lanes.values():
             lane.view.delegate.commit_editor()
             lane.commit_pending()
+
+    def set_compact(self, compact: bool) -> None:
+        """In a short pane the lanes leave out their descriptions (the tooltip and codebook have them)."""
+        for lane in self.lanes.values():
+            lane.set_compact(compact)
 
     def lane(self, dimension: Dimension) -> LaneWidget:
         return self.lanes[dimension]

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QTabWidget,
     QToolTip,
     QVBoxLayout,
@@ -33,7 +32,9 @@ from normlab.ui.widgets import style
 from normlab.ui.widgets.elided_label import ElidedLabel
 from normlab.ui.widgets.empty_state import EmptyState
 from normlab.ui.widgets.i18n import day_text, fill, translator
+from normlab.ui.widgets.page_stack import PageStack
 from normlab.ui.widgets.paint import warning_icon
+from normlab.ui.widgets.vertical_scroll import VerticalScroll
 from normlab.ui.widgets.words import status_label, warning_text, warning_title
 
 tr = translator("NormDetail")
@@ -141,6 +142,10 @@ LONG_NORM = 160
 """Wording longer than this (characters) is shown in smaller type."""
 TITLE_LINES = 4
 """The norm's wording takes at most this many lines before it scrolls."""
+SHORT_TITLE_LINES = 2
+"""…and at most this many where the pane is short (a laptop on a projector), so the lanes keep room."""
+SHORT_PANE = 420
+"""A pane lower than this (pixels at the current type size: see ``_short``) is short."""
 
 
 class KeyHint(ElidedLabel):
@@ -198,7 +203,7 @@ class NormDetail(QWidget):
 
         self.setting = QComboBox(editable=True, accessibleName=tr("Setting"))
         self.setting.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setting.setMinimumContentsLength(16)
+        self.setting.setMinimumContentsLength(10)
         self.setting.lineEdit().setPlaceholderText(tr("where or when it applies"))
         self.setting.setToolTip(
             tr("Where or when the norm applies: pick one the team uses or type a new one")
@@ -207,7 +212,7 @@ class NormDetail(QWidget):
             placeholderText=tr("e.g. pupils, trainees"), accessibleName=tr("Who is it for?")
         )
         self.regulates.setToolTip(tr("Whose behaviour the norm is about"))
-        self.regulates.setMinimumWidth(150)
+        self.regulates.setMinimumWidth(110)
         self.status = QComboBox(accessibleName=tr("Status"))
         self.status.setToolTip(tr("Current, proposed or retired"))
         for status in Status:
@@ -258,9 +263,11 @@ class NormDetail(QWidget):
                 "interpersonal, discussional and ideational."
             ),
         )
-        self.stack = QStackedWidget()
+        # Where even that is too low (1024x600, big zoom), the pane scrolls instead of squashing the lanes.
+        self.scroll = VerticalScroll(content, name="DetailScroll")
+        self.stack = PageStack()
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(content)
+        self.stack.addWidget(self.scroll)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
@@ -295,12 +302,17 @@ class NormDetail(QWidget):
         super().resizeEvent(event)
         self._fit_key_hint()
         self._fit_title()
+        self.lanes.set_compact(self._short())
 
     def _fit_title(self) -> None:
         """As tall as the wording needs, up to a few lines; a longer one scrolls."""
         lines = QFontMetricsF(self.title.font()).lineSpacing()
         needed = self.title.heightForWidth(max(1, self.title_area.viewport().width()))
-        self.title_area.setFixedHeight(int(min(max(needed, lines), lines * TITLE_LINES) + 2))
+        most = SHORT_TITLE_LINES if self._short() else TITLE_LINES
+        self.title_area.setFixedHeight(int(min(max(needed, lines), lines * most) + 2))
+
+    def _short(self) -> bool:
+        return self.height() < SHORT_PANE * QFontMetricsF(self.font()).height() / 17
 
     def _fit_key_hint(self) -> None:
         """The key hint beside the tabs takes only the room the tabs leave, and goes when that is
@@ -331,9 +343,11 @@ class NormDetail(QWidget):
         if not (self.setting.hasFocus() and self.setting.lineEdit().isModified()):
             self.setting.setEditText(norm.setting)
             self.setting.lineEdit().setModified(False)
+            self.setting.lineEdit().setCursorPosition(0)  # a long one shows its beginning
         if not (self.regulates.hasFocus() and self.regulates.isModified()):
             self.regulates.setText(norm.regulates)
             self.regulates.setModified(False)
+            self.regulates.setCursorPosition(0)
         self.status.setCurrentIndex(max(0, self.status.findData(norm.status.value)))
         self._show_review(norm)
         self.warnings.set_warnings(() if norm.status is Status.RETIRED else warnings_for(norm))

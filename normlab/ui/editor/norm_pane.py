@@ -6,15 +6,14 @@ from dataclasses import replace
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from normlab.ui.widgets.capture_field import CaptureField
 from normlab.ui.widgets.elided_label import ElidedLabel
 from normlab.ui.widgets.empty_state import EmptyState
 from normlab.ui.widgets.i18n import fill, translator
+from normlab.ui.widgets.page_stack import PageStack
 from normlab.ui.widgets.paint import warning_icon
 from normlab.ui.widgets.words import dimension_label, status_label
 
@@ -94,13 +94,16 @@ class FilterBar(QWidget):
         self.due.setToolTip(tr("Show only the norms due for review: their review-by date has come"))
         self.due.setAccessibleName(tr("Due for review"))
 
-        layout = QHBoxLayout(self)
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 10)
+        self._rows = (QHBoxLayout(), QHBoxLayout())
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 14)
-        layout.addWidget(self.search, 1)
-        for widget in (self.dimension, self.status, self.setting, self.attention, self.due):
-            layout.addWidget(widget)
+        for row in self._rows:
+            row.setSpacing(8)
+            layout.addLayout(row)
+        self._one_row: bool | None = None
+        self._arrange(True)
 
         self.search.textChanged.connect(lambda text: proxy.update(text=text))
         self.dimension.currentIndexChanged.connect(self._dimension_changed)
@@ -108,6 +111,39 @@ class FilterBar(QWidget):
         self.setting.currentIndexChanged.connect(lambda: proxy.update(setting=self.setting.currentData()))
         self.attention.toggled.connect(lambda on: proxy.update(needs_attention=on))
         self.due.toggled.connect(lambda on: proxy.update(due_on=date.today() if on else None))
+
+    def _choices(self) -> tuple[QWidget, ...]:
+        return (self.dimension, self.status, self.setting, self.attention, self.due)
+
+    def _one_row_width(self) -> int:
+        shown = [w for w in self._choices() if not w.isHidden()]
+        return self.search.minimumWidth() + sum(w.sizeHint().width() + 8 for w in shown)
+
+    def _arrange(self, one_row: bool) -> None:
+        """All on one line where it fits; else the field on its own line and the choices under it."""
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        top, bottom = self._rows
+        for row in self._rows:
+            while row.count():
+                row.takeAt(0)
+        top.addWidget(self.search, 1)
+        for widget in self._choices():
+            (top if one_row else bottom).addWidget(widget)
+        if not one_row:
+            bottom.addStretch(1)
+        self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as two lines allow: a narrow window puts the choices on a line of their own."""
+        shown = [w for w in self._choices() if not w.isHidden()]
+        two_rows = max(self.search.minimumWidth(), sum(w.sizeHint().width() + 8 for w in shown) - 8)
+        return QSize(two_rows, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange(event.size().width() >= self._one_row_width())
 
     def _escape_clears(self) -> QAction:
         """Esc in the filter field empties it (only while it has the focus)."""
@@ -221,7 +257,7 @@ class NormPane(QWidget):
         self.no_team.add_button(tr("Create a team…"), self.newTeamRequested.emit, primary=True)
         self.no_team.add_button(tr("Copy a starter set…"), self.starterRequested.emit)
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         for page in (self.table, self.no_norms, self.no_match, self.no_team):
             self.stack.addWidget(page)
         card = QFrame(objectName="Card")

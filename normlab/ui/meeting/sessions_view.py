@@ -80,7 +80,7 @@ def session_html(session: Session, norms: Sequence[Norm]) -> str:
     )
     state = tr("still open: it can be continued (Ctrl+M)") if session.is_open else tr("ended", "a meeting")
     head = (
-        f"<p><span style='font-size:15pt'><b>{title}</b></span><br>"
+        f"<p><span style='font-size:x-large'><b>{title}</b></span><br>"
         f"<span style='color:{style.MUTED}'>{escape(who) + ' · ' if who else ''}"
         f"{review}{escape(state)}</span></p>"
     )
@@ -192,13 +192,12 @@ class SessionsView(QWidget):
         start = QPushButton(tr("Start or continue a meeting…  (Ctrl+M)"))
         start.clicked.connect(self.meetingRequested)
         top = QHBoxLayout()
-        top.addWidget(
-            QLabel(
-                tr("Each meeting with who came, what it decided and when the team looks again."),
-                objectName="Muted",
-            ),
-            1,
+        about = QLabel(
+            tr("Each meeting with who came, what it decided and when the team looks again."),
+            objectName="Muted",
         )
+        about.setWordWrap(True)  # on a narrow screen it takes two lines rather than widening the window
+        top.addWidget(about, 1)
         top.addWidget(start)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 6)

@@ -34,7 +34,9 @@ from normlab.domain.checks import warnings_for
 from normlab.domain.meeting import default_agenda, earlier_roles, still_open
 from normlab.domain.model import Norm, Session, Status, Team, split_roles
 from normlab.domain.review import is_due
+from normlab.ui.widgets.flow_layout import FlowLayout
 from normlab.ui.widgets.i18n import day_format, day_text, fill, translator
+from normlab.ui.widgets.sizing import size_dialog
 
 tr = translator("Meeting")
 
@@ -119,7 +121,6 @@ class StartMeetingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(fill(tr("Start a meeting — %1"), team.name))
-        self.setMinimumWidth(620)
         self.team = team
         self.open_session = open_session
         self.plan: MeetingPlan | None = None
@@ -136,7 +137,7 @@ class StartMeetingDialog(QDialog):
         self.attendance.setAccessibleName(tr("How many are present"))
         self.roles = QLineEdit(placeholderText=tr("e.g. teachers, pupils, teaching assistant"))
         self.roles.setAccessibleName(tr("Roles present"))
-        earlier = QHBoxLayout()
+        earlier = FlowLayout()
         earlier.setSpacing(6)
         known = earlier_roles(team)[:8]
         if known:
@@ -146,7 +147,6 @@ class StartMeetingDialog(QDialog):
             button.setToolTip(fill(tr("Add “%1” to the roles present"), role))
             button.clicked.connect(lambda _checked=False, r=role: self._add_role(r))
             earlier.addWidget(button)
-        earlier.addStretch(1)
         roles_box = QVBoxLayout()
         roles_box.addWidget(self.roles)
         roles_box.addLayout(earlier)
@@ -164,7 +164,9 @@ class StartMeetingDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
             self.agenda.addItem(item)
         self.agenda.setCurrentRow(0)
-        self.agenda.setMinimumHeight(180)
+        self.agenda.setMinimumHeight(
+            int(self.agenda.fontMetrics().lineSpacing() * 3.5)
+        )  # it grows with the dialog
         agenda_hint = QLabel(
             tr(
                 "Space adds or drops the norm · Alt+↑ / Alt+↓ move it · "
@@ -192,7 +194,9 @@ class StartMeetingDialog(QDialog):
         form = QFormLayout()
         form.addRow(tr("&Date:"), self.day)
         form.addRow(tr("&Present:"), self.attendance)
-        form.addRow(tr("&Roles:"), roles_box)
+        roles_label = QLabel(tr("&Roles:"))  # beside a box of fields: say which one Alt+R goes to
+        roles_label.setBuddy(self.roles)
+        form.addRow(roles_label, roles_box)
         form.addRow(tr("&Agenda:"), self.agenda)
         form.addRow("", agenda_hint)
         form.addRow("", move)
@@ -206,6 +210,7 @@ class StartMeetingDialog(QDialog):
         self.buttons.accepted.connect(self._start)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        size_dialog(self, 35.5, min_width=35.5)
         self.day.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -49,6 +49,7 @@ from normlab.ui.widgets.banner import Banner
 from normlab.ui.widgets.file_dialogs import FolderMemory, remember_folder, start_folder
 from normlab.ui.widgets.i18n import fill, translator
 from normlab.ui.widgets.prompts import show_error
+from normlab.ui.widgets.sizing import line, size_dialog
 from normlab.ui.widgets.words import print_check_text
 
 tr = translator("Printing")
@@ -95,7 +96,6 @@ class PrintCentre(QDialog):
         self.setStyleSheet(DISABLED_BUTTONS)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setSizeGripEnabled(True)
-        self.setMinimumSize(860, 560)
         self._size_to(parent)
 
         self.rules_panel = GroundRulesPanel(self.team.norms)
@@ -180,10 +180,14 @@ class PrintCentre(QDialog):
         QTimer.singleShot(0, self.refresh)
 
     def _size_to(self, parent: QWidget | None) -> None:
+        """Most of the window it opens from (at least 49 x 32 lines of type), within the screen."""
+        unit = line(self)
         if parent is not None and parent.isVisible():
-            self.resize(max(960, int(parent.width() * 0.92)), max(640, int(parent.height() * 0.92)))
+            size_dialog(
+                self, parent.width() * 0.92 / unit, parent.height() * 0.92 / unit, min_width=49, min_height=32
+            )
         else:
-            self.resize(1240, 780)
+            size_dialog(self, 71, 45, min_width=49, min_height=32)
 
     # -- what is being printed -------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from normlab.services.workspace import Workspace
 from normlab.ui.editor.editor import Editor
 from normlab.ui.widgets import prompts
 from normlab.ui.widgets.i18n import fill, moment_text, translator
+from normlab.ui.widgets.sizing import size_dialog
 
 tr = translator("Backups")
 
@@ -66,7 +67,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.resize(560, 380)
+        size_dialog(self, 32, 22)
         self.refresh()
 
     def refresh(self) -> None:

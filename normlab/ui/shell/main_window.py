@@ -30,6 +30,7 @@ from normlab.ui.widgets.banner import Banner
 from normlab.ui.widgets.i18n import fill, translator
 from normlab.ui.widgets.paint import app_icon
 from normlab.ui.widgets.quiet_tabs import QuietTabWidget
+from normlab.ui.widgets.vertical_scroll import VerticalScroll
 
 tr = translator("Window")
 
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         main_layout.addWidget(self.main_tabs)
         self.horizontal = QSplitter(Qt.Orientation.Horizontal)
         self.horizontal.setChildrenCollapsible(False)
-        self.horizontal.addWidget(self.sidebar)
+        self.horizontal.addWidget(VerticalScroll(self.sidebar, name="SidebarScroll"))
         self.horizontal.addWidget(main)
         self.horizontal.setStretchFactor(1, 1)
         self.setCentralWidget(self.horizontal)

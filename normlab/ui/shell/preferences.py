@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from normlab.ui.shell.language import INTERFACE_LANGUAGES, LANGUAGE_NAMES, SYSTEM, system_language
 from normlab.ui.shell.settings import UiSettings
 from normlab.ui.widgets.i18n import fill, language, translator
+from normlab.ui.widgets.sizing import size_dialog
 
 tr = translator("Preferences")
 
@@ -27,7 +28,6 @@ class PreferencesDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(tr("Preferences"))
-        self.setMinimumWidth(460)
 
         self.language = QComboBox()
         system = LANGUAGE_NAMES[system_language()]
@@ -64,6 +64,7 @@ class PreferencesDialog(QDialog):
         layout.addWidget(self.note)
         layout.addStretch(1)
         layout.addWidget(buttons)
+        size_dialog(self, 26, min_width=26)
 
     def chosen_language(self) -> str:
         return str(self.language.currentData())

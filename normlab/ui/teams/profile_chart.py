@@ -92,8 +92,8 @@ class ProfileChart(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._stacked(event.size().width()) != self._stacked(event.oldSize().width()):
-            self.updateGeometry()
+        if self.heightForWidth(event.size().width()) != event.size().height():
+            self.updateGeometry()  # names go above the bars at this width, or back beside them
 
     def minimumSizeHint(self) -> QSize:
         return QSize(160, self.heightForWidth(max(self.width(), 160)))

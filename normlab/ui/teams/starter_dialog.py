@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from normlab.domain.model import Team
 from normlab.ui.widgets.i18n import fill, translator
+from normlab.ui.widgets.sizing import size_dialog
 from normlab.ui.widgets.words import dimension_label, library_text, stance_label
 
 tr = translator("StarterSets")
@@ -58,7 +59,6 @@ class StarterSetDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Copy a starter set"))
-        self.setMinimumSize(720, 520)
         self._suggest = suggest_name
         self._sets = list(sets)
         intro = QLabel(
@@ -128,6 +128,7 @@ class StarterSetDialog(QDialog):
         layout.addWidget(self.into_current)
         layout.addLayout(new_row)
         layout.addWidget(self.buttons)
+        size_dialog(self, 41, 30, min_width=41, min_height=30)
 
         self.list.currentRowChanged.connect(self._picked)
         self.name.textChanged.connect(self._check)

@@ -103,6 +103,10 @@ class TeamListView(QListView):
         super().__init__(parent)
         self.setObjectName("TeamList")
 
+    def sizeHint(self) -> QSize:
+        """No taller than it must be: the sidebar gives it whatever height is left over."""
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         model = self.model()

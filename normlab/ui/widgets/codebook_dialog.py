@@ -11,6 +11,7 @@ from normlab.domain.codebook import CODEBOOK
 from normlab.domain.model import Dimension
 from normlab.ui.widgets import style
 from normlab.ui.widgets.i18n import translator
+from normlab.ui.widgets.sizing import size_dialog
 from normlab.ui.widgets.words import codebook, dimension_label
 
 tr = translator("Codebook")
@@ -20,7 +21,7 @@ def entry_html(dimension: Dimension) -> str:
     entry = CODEBOOK[dimension]
     colours = style.dimension(dimension)
     return (
-        f"<p style='margin:0'><span style='color:{colours.text}; font-size:14pt; font-weight:700'>"
+        f"<p style='margin:0'><span style='color:{colours.text}; font-size:x-large; font-weight:700'>"
         f"{escape(dimension_label(dimension))}</span> &nbsp;"
         f"<span style='color:{style.MUTED}'>{escape(codebook(entry.short))}</span></p>"
         f"<p>{escape(codebook(entry.definition))}</p>"
@@ -34,7 +35,7 @@ class CodebookDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, focus: Dimension | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("The four dimensions of reasons"))
-        self.resize(680, 640)
+        size_dialog(self, 39, 37)
         intro = QLabel(
             tr(
                 "One surface norm can rest on several reasons at once. Sort each reason people give into the "

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from normlab.ui.widgets.i18n import translator
+from normlab.ui.widgets.sizing import size_dialog
 
 tr = translator("RewordDialog")
 
@@ -24,7 +25,6 @@ class RewordDialog(QDialog):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Reword norm"))
-        self.setMinimumWidth(560)
         intro = QLabel(
             tr(
                 "The change is recorded as a revision, with the reasons as they stand now, so the team "
@@ -58,6 +58,7 @@ class RewordDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        size_dialog(self, 32, min_width=32)
         self.text.textChanged.connect(self._check)
         self.text.installEventFilter(self)
         self._original = text

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from normlab.domain.review import REVIEW_STEPS, months_later
+from normlab.ui.widgets.flow_layout import FlowLayout
 from normlab.ui.widgets.i18n import day_format, day_text, fill, translator
+from normlab.ui.widgets.sizing import size_dialog
 
 tr = translator("ReviewDialog")
 
@@ -36,14 +38,13 @@ class ReviewDateDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Review by"))
-        self.setMinimumWidth(460)
         self.chosen: date | None = current
         intro = QLabel(
             fill(tr("When will the team look at “%1” again? On that day it is due for review."), norm_text)
         )
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
-        steps = QHBoxLayout()
+        steps = FlowLayout()
         self.step_buttons: list[QPushButton] = []
         for months in REVIEW_STEPS:
             button = QPushButton(step_text(months, today))
@@ -78,6 +79,7 @@ class ReviewDateDialog(QDialog):
         layout.addLayout(steps)
         layout.addLayout(row)
         layout.addWidget(buttons)
+        size_dialog(self, 26, min_width=26)
 
     def _choose(self, day: date | None) -> None:
         self.chosen = day

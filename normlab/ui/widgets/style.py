@@ -116,11 +116,11 @@ QPushButton#Primary:hover {{ background: {t.accent if t.dark else t.primary}; }}
 QPushButton#Primary:focus {{ border: 2px solid {t.text}; }}
 QPushButton#Primary:disabled {{ background: {t.track}; color: {t.disabled}; border-color: {t.track}; }}
 QToolButton#HelpButton {{
-    border: 1px solid {t.field_border}; border-radius: 10px; background: {t.surface}; padding: 0;
-    font-weight: 600; min-width: 18px; min-height: 18px; max-width: 18px; max-height: 18px;
+    border: 1px solid {t.field_border}; background: {t.surface}; padding: 0;
+    font-weight: 600; min-width: 1em; min-height: 1em; max-width: 1em; max-height: 1em;
 }}
 QToolButton#HelpButton:focus {{ border: 2px solid {t.accent}; }}
-QCheckBox, QRadioButton {{ background: transparent; }}
+QCheckBox, QRadioButton {{ spacing: 6px; }}
 QGroupBox {{ border: 1px solid {t.border}; border-radius: 8px; margin-top: 14px; padding-top: 6px; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; color: {t.text}; }}
 

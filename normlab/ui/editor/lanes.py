@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFontMetricsF,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -285,6 +286,27 @@ SUMMARY_MIN_HEIGHT = 230
 """Lanes shorter than this (a small screen) leave out their one-line description."""
 
 
+TITLE_POINTS, TIGHT_POINTS = 12.5, 9.5
+"""A lane's name in points (style.py: #LaneTitle), and where the lane is too narrow for it."""
+
+
+class LaneTitle(FittingLabel):
+    """A lane's name, in smaller type where the lane is too narrow for it (German
+    "Zwischenmenschlich" at 1024 px), and shortened only where even that is too wide."""
+
+    def _fit(self) -> None:
+        tight = self.property("tight") is True
+        width = QFontMetricsF(self.font()).horizontalAdvance(self.full_text())
+        if tight:
+            width *= TITLE_POINTS / TIGHT_POINTS  # as wide as it would be in its usual size
+        wanted = width > self.contentsRect().width()
+        if wanted != tight:
+            self.setProperty("tight", wanted)
+            self.style().unpolish(self)
+            self.style().polish(self)
+        super()._fit()
+
+
 class HelpButton(QToolButton):
     """The round "?" of a lane: as tall as a line of type (View > Zoom included), and round at any size."""
 
@@ -315,7 +337,7 @@ class LaneWidget(QFrame):
 
         number = DIMENSIONS.index(dimension) + 1
         label = dimension_label(dimension)
-        self.title = title = FittingLabel(label, objectName="LaneTitle")
+        self.title = title = LaneTitle(label, objectName="LaneTitle")
         title.setProperty("dimension", dimension.value)  # its colour: the stylesheet (style.py)
         self.help_button = HelpButton()
         self.help_button.setToolTip(fill(tr("Read the codebook entry for %1 (examples, definition)"), label))

@@ -28,6 +28,7 @@ from normlab.ui.widgets.after_paint import after_next_paint
 from normlab.ui.widgets.capture_field import CaptureField
 from normlab.ui.widgets.elided_label import ElidedLabel
 from normlab.ui.widgets.empty_state import EmptyState
+from normlab.ui.widgets.flow_layout import FlowLayout
 from normlab.ui.widgets.i18n import fill, translator
 from normlab.ui.widgets.page_stack import PageStack
 from normlab.ui.widgets.paint import warning_icon
@@ -79,7 +80,7 @@ class FilterBar(QWidget):
         self.setting = QComboBox(accessibleName=tr("Filter by setting"))
         self.setting.setToolTip(tr("Show only norms that apply in this setting"))
         self.setting.addItem(tr("Any setting"), None)
-        for combo, most in ((self.dimension, 10), (self.status, 8), (self.setting, 10)):
+        for combo, most in ((self.dimension, 16), (self.status, 14), (self.setting, 14)):
             # as wide as the longest choice up to a few letters: long words in some languages
             # would otherwise push the filter field out of the window
             longest = max(len(combo.itemText(i)) for i in range(combo.count()))
@@ -95,7 +96,7 @@ class FilterBar(QWidget):
         self.due.setAccessibleName(tr("Due for review"))
 
         self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 10)
-        self._rows = (QHBoxLayout(), QHBoxLayout())
+        self._rows = (QHBoxLayout(), FlowLayout(spacing=8))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -120,7 +121,8 @@ class FilterBar(QWidget):
         return self.search.minimumWidth() + sum(w.sizeHint().width() + 8 for w in shown)
 
     def _arrange(self, one_row: bool) -> None:
-        """All on one line where it fits; else the field on its own line and the choices under it."""
+        """All on one line where it fits; else the field on its own line and the choices under it,
+        on as many lines as they need."""
         if one_row == self._one_row:
             return
         self._one_row = one_row
@@ -131,19 +133,21 @@ class FilterBar(QWidget):
         top.addWidget(self.search, 1)
         for widget in self._choices():
             (top if one_row else bottom).addWidget(widget)
-        if not one_row:
-            bottom.addStretch(1)
         self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
-        """As narrow as two lines allow: a narrow window puts the choices on a line of their own."""
+        """As narrow as the widest choice: a narrow window puts the choices on lines of their own."""
         shown = [w for w in self._choices() if not w.isHidden()]
-        two_rows = max(self.search.minimumWidth(), sum(w.sizeHint().width() + 8 for w in shown) - 8)
-        return QSize(two_rows, super().minimumSizeHint().height())
+        widest = max([self.search.minimumWidth()] + [w.sizeHint().width() for w in shown])
+        return QSize(widest, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange(event.size().width() >= self._one_row_width())
+        # the pane's layout does not ask how tall the wrapped lines are: say it as a minimum
+        lines = self.layout().totalHeightForWidth(event.size().width())
+        if lines != self.minimumHeight():
+            self.setMinimumHeight(lines)
 
     def _escape_clears(self) -> QAction:
         """Esc in the filter field empties it (only while it has the focus)."""

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QListView,
-    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -31,6 +30,7 @@ from normlab.ui.teams.profile_chart import ProfileChart
 from normlab.ui.teams.team_model import COUNT_ROLE, DUE_ROLE, TEAM_ID_ROLE, TeamListModel, count_text
 from normlab.ui.widgets import style
 from normlab.ui.widgets.i18n import translator
+from normlab.ui.widgets.wrapping_button import WrappingButton
 
 tr = translator("Teams")
 
@@ -144,16 +144,17 @@ class TeamSidebar(QFrame):
         self.list.setAccessibleDescription(tr("Choose a team to see its norms (Ctrl+T comes here)"))
         heading.setBuddy(self.list)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.new_button = QPushButton(tr("+  New team"))
+        self.new_button = WrappingButton(tr("+  New team"))
         self.new_button.setAccessibleName(tr("New team"))
         self.new_button.setToolTip(tr("Create an empty team (Ctrl+Shift+N)"))
-        self.starter_button = QPushButton(tr("Copy a starter set…"))
+        self.starter_button = WrappingButton(tr("Copy a starter set…"))
         self.starter_button.setToolTip(
             tr("Copy a ready-made set of norms and their reasons into this team or a new one")
         )
         self.new_button.clicked.connect(self.newTeamRequested)
         self.starter_button.clicked.connect(self.starterRequested)
 
+        self._fitting = False
         self._fit_width()
         self.profile_heading = QLabel(
             tr("TEAM PROFILE", "a heading in capitals"), objectName="SidebarHeading"
@@ -193,7 +194,14 @@ class TeamSidebar(QFrame):
 
     def _fit_width(self) -> None:
         """At least as wide as its buttons need at the current type size (View > Zoom)."""
-        self.setMinimumWidth(max(200, self.starter_button.sizeHint().width() + 28))
+        if self._fitting:  # asking the buttons their size polishes them, which may land here again
+            return
+        self._fitting = True
+        try:
+            widest = max(b.minimumSizeHint().width() for b in (self.new_button, self.starter_button))
+            self.setMinimumWidth(max(200, widest + 28))
+        finally:
+            self._fitting = False
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -78,6 +78,7 @@ QToolTip {{
 #NormTitle {{ font-size: 15pt; font-weight: 600; }}
 #NormTitleLong {{ font-size: 12pt; font-weight: 600; }}
 #LaneTitle {{ font-size: 12.5pt; font-weight: 700; background: transparent; }}
+#LaneTitle[tight="true"] {{ font-size: 9.5pt; }}
 #Muted, #Hint {{ color: {t.muted}; }}
 #EmptyTitle {{ font-size: 15pt; font-weight: 600; color: {t.text}; }}
 #EmptyText {{ color: {t.muted}; }}

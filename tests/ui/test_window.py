@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 
 from normlab import __version__
 from normlab.domain.model import Dimension, Stance
@@ -138,7 +138,7 @@ def test_copy_a_starter_set(window: MainWindow, monkeypatch: pytest.MonkeyPatch,
         )
 
     monkeypatch.setattr(StarterSetDialog, "ask", pick)
-    window.norm_pane.no_team.findChildren(type(window.sidebar.starter_button))[1].click()
+    window.norm_pane.no_team.findChildren(QPushButton)[1].click()
     assert "icu-teaching-session" in offered
     (team,) = window.editor.ws.teams()
     assert team.name == "ICU teaching, St Elsewhere" and team.norm_count == 8

@@ -34,7 +34,7 @@ from normlab.ui.widgets.empty_state import EmptyState
 from normlab.ui.widgets.i18n import day_text, fill, translator
 from normlab.ui.widgets.page_stack import PageStack
 from normlab.ui.widgets.paint import warning_icon
-from normlab.ui.widgets.vertical_scroll import VerticalScroll
+from normlab.ui.widgets.vertical_scroll import LeastHeightContent, VerticalScroll
 from normlab.ui.widgets.words import status_label, warning_text, warning_title
 
 tr = translator("NormDetail")
@@ -247,7 +247,7 @@ class NormDetail(QWidget):
         self.tabs.currentChanged.connect(lambda _index: self._fit_key_hint())
         self.lanes.hint.hide()
 
-        content = QWidget()
+        self._content = content = LeastHeightContent(self._least_height)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 8, 16, 6)
         layout.setSpacing(8)
@@ -310,6 +310,18 @@ class NormDetail(QWidget):
         needed = self.title.heightForWidth(max(1, self.title_area.viewport().width()))
         most = SHORT_TITLE_LINES if self._short() else TITLE_LINES
         self.title_area.setFixedHeight(int(min(max(needed, lines), lines * most) + 2))
+        self._content.updateGeometry()  # the scroll area asks its least height again
+
+    def _least_height(self, width: int) -> int:
+        """The details' least height at ``width``: the wording as fitted, the fields, the chips on
+        as many lines as they take there, and the lanes with room for a reason each."""
+        layout = self._content.layout()
+        margins = layout.contentsMargins()
+        fields = max(w.sizeHint().height() for w in (self.setting, self.regulates, self.status))
+        title = max(self.title_area.height(), self.review.sizeHint().height())
+        chips = self.warnings.heightForWidth(width - margins.left() - margins.right())
+        parts = (title, fields, chips, self.tabs.minimumSizeHint().height())
+        return margins.top() + margins.bottom() + sum(parts) + layout.spacing() * (len(parts) - 1)
 
     def _short(self) -> bool:
         return self.height() < SHORT_PANE * QFontMetricsF(self.font()).height() / 17
@@ -351,6 +363,7 @@ class NormDetail(QWidget):
         self.status.setCurrentIndex(max(0, self.status.findData(norm.status.value)))
         self._show_review(norm)
         self.warnings.set_warnings(() if norm.status is Status.RETIRED else warnings_for(norm))
+        self._content.updateGeometry()
         count = len(norm.revisions)
         self.tabs.setTabText(
             1,

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -144,8 +144,16 @@ class FilterBar(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange(event.size().width() >= self._one_row_width())
-        # the pane's layout does not ask how tall the wrapped lines are: say it as a minimum
-        lines = self.layout().totalHeightForWidth(event.size().width())
+        self._fit_height()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a new type size (View > Zoom), a choice shown
+            self._fit_height()
+        return super().event(event)
+
+    def _fit_height(self) -> None:
+        """The pane's layout does not ask how tall the wrapped lines are: say it as a minimum."""
+        lines = self.layout().totalHeightForWidth(self.width())
         if lines != self.minimumHeight():
             self.setMinimumHeight(lines)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
@@ -24,8 +26,8 @@ class VerticalScroll(QScrollArea):
             )
 
     def _bar(self) -> int:
-        bar = self.verticalScrollBar()
-        return bar.sizeHint().width() if bar.isVisible() else 0
+        """Room for the scroll bar whether it shows or not: when it comes, nothing is pushed aside."""
+        return self.verticalScrollBar().sizeHint().width()
 
     def sizeHint(self) -> QSize:
         hint = self.widget().sizeHint()
@@ -35,3 +37,19 @@ class VerticalScroll(QScrollArea):
         content = self.widget()
         width = max(content.minimumWidth(), content.minimumSizeHint().width())
         return QSize(width + self._bar(), 0)
+
+
+class LeastHeightContent(QWidget):
+    """Content for a VerticalScroll that fills the room it is given and scrolls only below the
+    least height it can live with at a width (``least``); a plain widget with wrapping text would
+    have the scroll area make it as tall as it would like, and scroll the rest out of sight."""
+
+    def __init__(self, least: Callable[[int], int], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._least = least
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._least(width)

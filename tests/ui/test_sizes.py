@@ -9,12 +9,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QFontMetricsF, QImage
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QStyle, QStyleOptionComboBox
 
 from normlab.domain.model import Dimension
 from normlab.services.interchange import import_file
 from normlab.services.library import copy_starter_set
 from normlab.services.workspace import Workspace
+from normlab.ui.editor.editor import Editor
 from normlab.ui.editor.norm_model import Column
 from normlab.ui.editor.norm_table import short_labels
 from normlab.ui.shell.main_window import MainWindow
@@ -59,6 +60,20 @@ def settle(window: MainWindow, size: tuple[int, int], qtbot: Any) -> None:
     QApplication.processEvents()
 
 
+def choice_room(combo: QComboBox) -> tuple[int, int]:
+    """The room the style gives a drop-down's text, and what its widest short choice needs
+    (a setting longer than 14 letters may end in "…")."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    metrics = combo.fontMetrics()
+    icon = combo.iconSize().width() + 4 if not combo.itemIcon(combo.count() - 1).isNull() else 0
+    texts = [combo.itemText(i) for i in range(combo.count()) if len(combo.itemText(i)) <= 14]
+    return field.width(), icon + max(metrics.horizontalAdvance(t) for t in texts)
+
+
 def nothing_cut(window: MainWindow, *, lane_names_may_shorten: bool = False) -> list[str]:
     """What is cut in the window as it stands: empty when everything has its room.
 
@@ -86,6 +101,9 @@ def nothing_cut(window: MainWindow, *, lane_names_may_shorten: bool = False) -> 
             problems.append(
                 f"filter “{combo.currentText()}”: {combo.width()} < {combo.minimumSizeHint().width()}"
             )
+        room, needed = choice_room(combo)
+        if room < needed:
+            problems.append(f"filter “{combo.currentText()}”: its widest choice needs {needed}, has {room}")
     for button in (filters.attention, filters.due, window.norm_pane.add_button):
         if button.isVisible() and button.width() < button.sizeHint().width():
             problems.append(
@@ -230,6 +248,34 @@ def test_a_team_nobody_designed_for_is_not_cut(
         QApplication.processEvents()
         problems += [f"{norm.text[:30]}: {p}" for p in nothing_cut(window)]
     assert problems == [], "\n".join(problems)
+
+
+def test_at_1024x600_the_filters_keep_to_one_line(styled: QApplication, db_url: str, qtbot: Any) -> None:
+    """A school laptop, first start: the search field and every filter share a line, so the table
+    keeps two whole rows in view; each choice shows its whole text and the drop-downs draw their
+    arrow."""
+    ws = Workspace.open(db_url)
+    _teams, (team_id,) = import_file(ws, HELD_OUT)
+    ws.close()
+    editor = Editor(Workspace.open(db_url))
+    window = MainWindow(editor, UiSettings())
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.sidebar.select_team(team_id)
+    settle(window, (1024, 600), qtbot)
+    filters = window.norm_pane.filters
+    line = filters.search.geometry().center().y()
+    for choice in (filters.dimension, filters.status, filters.setting, filters.attention):
+        assert choice.geometry().top() <= line <= choice.geometry().bottom(), choice.accessibleName()
+    assert filters.search.width() >= filters.search.minimumWidth()
+    table = window.norm_pane.table
+    tops = [table.rowViewportPosition(row) for row in range(table.model().rowCount())]
+    whole_rows = sum(1 for top in tops if top >= 0 and top + table.rowHeight(0) <= table.viewport().height())
+    assert whole_rows >= 2
+    assert "QComboBox::down-arrow" in styled.styleSheet()
+    editor.close()
 
 
 def test_combo_popups_show_every_choice(team_window: MainWindow, qtbot: Any) -> None:

@@ -9,7 +9,6 @@ from html import escape
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QLineEdit,
@@ -26,6 +25,7 @@ from normlab.ui.teams.team_model import count_text
 from normlab.ui.widgets import style
 from normlab.ui.widgets.after_paint import after_next_paint
 from normlab.ui.widgets.capture_field import CaptureField
+from normlab.ui.widgets.choice_box import ChoiceBox
 from normlab.ui.widgets.elided_label import ElidedLabel
 from normlab.ui.widgets.empty_state import EmptyState
 from normlab.ui.widgets.flow_layout import FlowLayout
@@ -66,26 +66,20 @@ class FilterBar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(tr("Filter norms"))
         self.search.setAccessibleDescription(tr("Shows the norms whose words or reasons hold what you type"))
-        self.dimension = QComboBox(accessibleName=tr("Filter by dimension"))
+        self.dimension = ChoiceBox(16, accessibleName=tr("Filter by dimension"))
         self.dimension.setToolTip(tr("Show only norms with a reason in this dimension"))
         self.dimension.addItem(tr("All dimensions"), None)
         for dimension in Dimension:
             colour = style.dimension(dimension).strong
             self.dimension.addItem(dot_icon(colour), dimension_label(dimension), dimension.value)
-        self.status = QComboBox(accessibleName=tr("Filter by status"))
+        self.status = ChoiceBox(14, accessibleName=tr("Filter by status"))
         self.status.setToolTip(tr("Show only norms with this status"))
         self.status.addItem(tr("Any status"), None)
         for status in Status:
             self.status.addItem(status_label(status), status.value)
-        self.setting = QComboBox(accessibleName=tr("Filter by setting"))
+        self.setting = ChoiceBox(14, accessibleName=tr("Filter by setting"))
         self.setting.setToolTip(tr("Show only norms that apply in this setting"))
         self.setting.addItem(tr("Any setting"), None)
-        for combo, most in ((self.dimension, 16), (self.status, 14), (self.setting, 14)):
-            # as wide as the longest choice up to a few letters: long words in some languages
-            # would otherwise push the filter field out of the window
-            longest = max(len(combo.itemText(i)) for i in range(combo.count()))
-            combo.setMinimumContentsLength(min(longest, most))
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.attention = QPushButton(warning_icon(), tr(" Needs attention"))
         self.attention.setAccessibleName(tr("Needs attention"))
         self.attention.setCheckable(True)
@@ -95,7 +89,7 @@ class FilterBar(QWidget):
         self.due.setToolTip(tr("Show only the norms due for review: their review-by date has come"))
         self.due.setAccessibleName(tr("Due for review"))
 
-        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 10)
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 12)
         self._rows = (QHBoxLayout(), FlowLayout(spacing=8))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPointF,
     QRect,
+    QSize,
     Qt,
     Signal,
 )
@@ -154,6 +155,12 @@ class NormTableView(QTableView):
         header.resizeSection(Column.STATUS, self.status_width())
         header.resizeSection(Column.REVIEW, self.review_width())
 
+    def minimumSizeHint(self) -> QSize:
+        """Room for the header and two whole rows: in a short window the details scroll instead."""
+        hint = super().minimumSizeHint()
+        rows = self.horizontalHeader().sizeHint().height() + 2 * self.verticalHeader().defaultSectionSize()
+        return QSize(hint.width(), max(hint.height(), rows + 2 * self.frameWidth()))
+
     def review_width(self) -> int:
         """Wide enough for "Due 30 Sep 2026" in bold, and for the column's heading."""
         bold = self.font()
@@ -180,6 +187,7 @@ class NormTableView(QTableView):
         """Rows, chips and the review column follow the type size (View > Zoom)."""
         metrics = QFontMetricsF(self.font())
         self.verticalHeader().setDefaultSectionSize(max(ROW_HEIGHT, int(metrics.height() * 2.1)))
+        self.updateGeometry()
         header = self.horizontalHeader()
         header.resizeSection(Column.WARNING, max(40, int(metrics.height() * 2.2)))
         header.resizeSection(Column.DIMENSIONS, self.chips_width())

@@ -500,7 +500,10 @@ class MainWindow(QMainWindow):
 
     def _splitters(self) -> tuple[tuple[str, QSplitter, list[int]], ...]:
         width, height = self.horizontal.width(), self.vertical.height()
-        side = min(max(self.sidebar.sizeHint().width(), 200), 240 if width < 1500 else 280)
+        # a narrow window gives the sidebar's room to the filters, so they keep to one line
+        side = min(
+            max(self.sidebar.sizeHint().width(), 200), 200 if width < 1100 else 240 if width < 1500 else 280
+        )
         table = max(200, int(height * 0.42))
         return (
             ("horizontal", self.horizontal, [side, max(1, width - side)]),

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from normlab.domain.model import Dimension
+from normlab.ui.widgets.chevron import chevron_file
 from normlab.ui.widgets.theme import DARK, LIGHT, DimensionColours, Theme, from_palette, luminance
 
 BASE_POINT_SIZE = 11.0
@@ -58,7 +60,34 @@ def _dimension_rules(t: Theme) -> str:
     return "\n".join(rules)
 
 
-def stylesheet_for(t: Theme) -> str:
+def _arrow_rules(t: Theme, arrows: tuple[Path, Path] | None) -> str:
+    """Fields with arrows (lists, numbers, dates): once the stylesheet draws their frame, Fusion no
+    longer draws their arrows, so the stylesheet draws those too."""
+    if arrows is None:
+        return ""
+    down, up = (f"image: url({arrow.as_posix()});" for arrow in arrows)
+    return f"""
+QComboBox::down-arrow, QDateTimeEdit::down-arrow {{ {down} width: 0.75em; height: 0.5em; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border; width: 1.6em; border: none; background: transparent;
+}}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QAbstractSpinBox::up-button:hover, QAbstractSpinBox::down-button:hover {{ background: {t.hover}; }}
+QAbstractSpinBox::up-arrow {{ {up} width: 0.65em; height: 0.45em; }}
+QAbstractSpinBox::down-arrow {{ {down} width: 0.65em; height: 0.45em; }}
+QAbstractSpinBox::up-arrow:disabled, QAbstractSpinBox::down-arrow:disabled {{ image: none; }}
+QDateTimeEdit::drop-down {{ border: none; width: 22px; }}
+"""
+
+
+def _arrow_files(t: Theme) -> tuple[Path, Path] | None:
+    down, up = chevron_file(t.muted), chevron_file(t.muted, pointing="up")
+    return None if down is None or up is None else (down, up)
+
+
+def stylesheet_for(t: Theme, arrows: tuple[Path, Path] | None = None) -> str:
+    """The stylesheet of theme ``t``; ``arrows`` are the image files of the down and up arrows."""
     selected_text = t.selection_text or t.text
     return f"""
 QWidget {{ color: {t.text}; }}
@@ -96,6 +125,7 @@ QLineEdit, QComboBox {{ min-height: 24px; }}
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus,
 QDateEdit:focus {{ border: 2px solid {t.accent}; padding: 3px 7px; }}
 QComboBox::drop-down {{ border: none; width: 22px; }}
+{_arrow_rules(t, arrows)}
 QComboBox QAbstractItemView {{
     background: {t.surface}; border: 1px solid {t.border}; selection-background-color: {t.selection};
     selection-color: {selected_text}; outline: none;
@@ -227,7 +257,7 @@ _system_palette: QPalette | None = None
 
 def stylesheet(zoom: float = 1.0) -> str:
     """The stylesheet of the theme in use with every type size (in points) scaled by ``zoom``."""
-    sheet = stylesheet_for(_theme)
+    sheet = stylesheet_for(_theme, _arrow_files(_theme))
     if zoom == 1.0:
         return sheet
     return re.sub(r"(\d+(?:\.\d+)?)pt\b", lambda m: f"{float(m.group(1)) * zoom:.1f}pt", sheet)

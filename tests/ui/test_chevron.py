@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication, QComboBox, QStyleFactory
+
 from normlab.ui.widgets.chevron import chevron_file
 from normlab.ui.widgets.style import stylesheet_for
 from normlab.ui.widgets.theme import DARK, LIGHT
@@ -35,4 +37,26 @@ def test_each_theme_names_its_own_arrows(tmp_path: Path) -> None:
         assert down is not None and up is not None and down != up
         assert 'd="M1.5 6.5' in up.read_text(encoding="utf-8")
         sheet = stylesheet_for(theme, (down, up))
-        assert f"url({down.as_posix()})" in sheet and f"url({up.as_posix()})" in sheet
+        assert f'url("{down.as_posix()}")' in sheet and f'url("{up.as_posix()}")' in sheet
+
+
+def test_a_list_draws_its_arrow_from_a_folder_with_spaces(qapp: QApplication, tmp_path: Path) -> None:
+    """As under "C:/Users/Jane Doe/AppData/Local/normlab/Cache": the arrow is drawn, in its colour."""
+    folder = tmp_path / "Jane Doe (school)" / "style"
+    down = chevron_file("#FF0000", folder)
+    up = chevron_file("#FF0000", folder, pointing="up")
+    assert down is not None and up is not None
+    combo = QComboBox()
+    combo.setStyle(QStyleFactory.create("Fusion"))
+    combo.setStyleSheet(stylesheet_for(LIGHT, (down, up)))
+    combo.addItem("Any status")
+    combo.resize(160, 34)
+    image = combo.grab().toImage()
+    red = [
+        (x, y)
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).red() > 200 and image.pixelColor(x, y).green() < 80
+    ]
+    assert len(red) >= 5
+    assert min(x for x, _ in red) > combo.width() // 2  # at the right, where the arrow belongs

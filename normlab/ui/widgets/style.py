@@ -65,7 +65,7 @@ def _arrow_rules(t: Theme, arrows: tuple[Path, Path] | None) -> str:
     longer draws their arrows, so the stylesheet draws those too."""
     if arrows is None:
         return ""
-    down, up = (f"image: url({arrow.as_posix()});" for arrow in arrows)
+    down, up = (f'image: url("{arrow.as_posix()}");' for arrow in arrows)
     return f"""
 QComboBox::down-arrow, QDateTimeEdit::down-arrow {{ {down} width: 0.75em; height: 0.5em; }}
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtWidgets import QApplication, QComboBox, QStyleFactory
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from normlab.ui.widgets.chevron import chevron_file
 from normlab.ui.widgets.style import stylesheet_for
@@ -40,14 +41,16 @@ def test_each_theme_names_its_own_arrows(tmp_path: Path) -> None:
         assert f'url("{down.as_posix()}")' in sheet and f'url("{up.as_posix()}")' in sheet
 
 
-def test_a_list_draws_its_arrow_from_a_folder_with_spaces(qapp: QApplication, tmp_path: Path) -> None:
+def test_a_list_draws_its_arrow_from_a_folder_with_spaces(
+    styled: QApplication, qtbot: Any, tmp_path: Path
+) -> None:
     """As under "C:/Users/Jane Doe/AppData/Local/normlab/Cache": the arrow is drawn, in its colour."""
     folder = tmp_path / "Jane Doe (school)" / "style"
     down = chevron_file("#FF0000", folder)
     up = chevron_file("#FF0000", folder, pointing="up")
     assert down is not None and up is not None
     combo = QComboBox()
-    combo.setStyle(QStyleFactory.create("Fusion"))
+    qtbot.addWidget(combo)
     combo.setStyleSheet(stylesheet_for(LIGHT, (down, up)))
     combo.addItem("Any status")
     combo.resize(160, 34)

@@ -10,6 +10,7 @@ when they paint.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from pathlib import Path
@@ -318,5 +319,20 @@ def apply(app: QApplication, zoom: float = 1.0, appearance: str | None = None) -
     font.setPointSizeF(_unzoomed_point_size * zoom)
     app.setFont(font)
     app.setStyleSheet(stylesheet(zoom))
-    for widget in app.allWidgets():
-        widget.update()
+    repaint_all(app)
+
+
+def repaint_all(app: QApplication) -> None:
+    """Every widget paints again, in the colours of the theme in use.
+
+    The cyclic garbage collector is held off meanwhile: Qt hands over its list of widgets first, and
+    a collection while that list becomes Python objects could free a closed window whose widgets
+    are further down the list (a crash)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        for widget in app.allWidgets():
+            widget.update()
+    finally:
+        if collecting:
+            gc.enable()

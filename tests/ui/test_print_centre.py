@@ -567,6 +567,27 @@ def test_screenshots(centre: PrintCentre, qtbot: Any) -> None:
     assert centre.grab().save(str(ARTIFACTS / "print_centre_does_not_fit.png"))
 
 
+@pytest.mark.parametrize("size", [(1280, 800), (942, 552)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_no_option_is_cut_at_the_side(centre: PrintCentre, qtbot: Any, size: tuple[int, int]) -> None:
+    """Each option panel gets its whole width (it scrolls only up and down), at the Print centre's
+    size over a 1280x800 window and over a 1024x600 one; the preview gives way and keeps room."""
+    centre.resize(*size)  # (no smaller than the Print centre's own minimum)
+    wanted = size[0] if size[0] >= centre.minimumWidth() else centre.minimumWidth()
+    qtbot.waitUntil(lambda: centre.width() == wanted, timeout=2000)
+    for index, panel in enumerate(centre.panels):
+        centre.kind.setCurrentIndex(index)
+        QApplication.processEvents()
+        room = panel.parentWidget().width()
+        assert panel.width() <= room, f"{type(panel).__name__}: {panel.width()} wide in {room}"
+        assert panel.width() >= panel.minimumSizeHint().width()
+    assert centre.preview.width() >= 300
+    centre.show_tokens()
+    panel = centre.tokens_panel
+    panel.duplex.setChecked(True)  # its further options make the panel wider: it gets the room
+    qtbot.waitUntil(lambda: panel.edge.width() >= panel.edge.minimumSizeHint().width(), timeout=2000)
+    assert panel.width() <= panel.parentWidget().width()
+
+
 def test_preview_image_has_the_page_proportions(centre: PrintCentre) -> None:
     image = page_image(centre.preview.document, 0, 72)
     assert image.size() == QSize(595, 842)

@@ -27,7 +27,14 @@ from normlab.printing.ground_rules import (
     Layout,
 )
 from normlab.printing.paper import Paper
-from normlab.ui.printing.option_widgets import Fields, language_combo, paper_combo, short, to_date
+from normlab.ui.printing.option_widgets import (
+    Fields,
+    language_combo,
+    narrow_combo,
+    paper_combo,
+    short,
+    to_date,
+)
 from normlab.ui.printing.rule_list import RuleList
 from normlab.ui.widgets.i18n import day_format, fill, translator
 
@@ -41,7 +48,7 @@ class GroundRulesPanel(QWidget):
 
     def __init__(self, norms: Sequence[Norm], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.layout_choice = QComboBox()
+        self.layout_choice = narrow_combo()
         self.layout_choice.addItem(tr("Sheet: up to 20 rules, to hand out"), Layout.SHEET)
         self.layout_choice.addItem(tr("Poster: read across the room, over more pages"), Layout.POSTER)
         self.layout_choice.addItem(tr("One rule per page: a washing line"), Layout.ONE_PER_PAGE)
@@ -90,11 +97,8 @@ class GroundRulesPanel(QWidget):
         date_row.addWidget(self.date, 1)
         form.addRow("", self.show_team)
         form.addRow("", date_row)
-        badges_row = QHBoxLayout()
-        badges_row.addWidget(self.badges)
-        badges_row.addWidget(self.signatures)
-        badges_row.addStretch(1)
-        form.addRow("", badges_row)
+        form.addRow("", self.badges)
+        form.addRow("", self.signatures)
         form.addRow(self._label(tr("Because-&word:"), self.because_word), self.because_word)
         rules_label = QLabel(tr("&Choose the rules to print (tick, and drag or move to reorder)"))
         rules_label.setBuddy(self.rules.list)

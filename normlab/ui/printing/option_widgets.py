@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QComboBox, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from normlab.printing.font_sources import GET_A_FONT
 from normlab.printing.fonts import describe_characters
@@ -14,8 +14,10 @@ from normlab.printing.furniture import interface_language, supported_languages
 from normlab.printing.paper import Paper
 from normlab.printing.token_layout import DuplexEdge
 from normlab.printing.validation import unprintable_characters
+from normlab.ui.widgets.choice_box import ElidingComboBox
 from normlab.ui.widgets.i18n import fill, translator
 from normlab.ui.widgets.i18n import language as window_language
+from normlab.ui.widgets.vertical_scroll import VerticalScroll
 
 tr = translator("Printing")
 
@@ -35,16 +37,21 @@ def short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def scrolling(panel: QWidget) -> QScrollArea:
-    """An option panel in a scroll area that scrolls only up and down."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+def scrolling(panel: QWidget) -> VerticalScroll:
+    """An option panel in a scroll area that scrolls only up and down, and asks for the panel's
+    whole width (the preview beside it gives way), so no field is cut at the side."""
     panel.setContentsMargins(2, 10, 10, 4)
-    area.setWidget(panel)
-    return area
+    return VerticalScroll(panel)
+
+
+def narrow_combo(letters: int = 16) -> QComboBox:
+    """A drop-down that asks for room for ``letters`` letters, not for its longest choice: the
+    option panels stay narrow enough to leave the preview its room. A longer choice ends in "…"
+    where the panel is narrow; the open list and the tooltip show it whole."""
+    combo = ElidingComboBox()
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(letters)
+    return combo
 
 
 def paper_combo() -> QComboBox:

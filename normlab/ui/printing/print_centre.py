@@ -111,7 +111,6 @@ class PrintCentre(QDialog):
             self.panels, (tr("&Ground rules"), tr("&Tokens"), tr("Pre-&brief"), tr("&Report")), strict=True
         ):
             self.kind.addTab(scrolling(panel), label)
-        self.kind.setMinimumWidth(400)
 
         self.banner = Banner()
         self.checks = ChecksLabel()

@@ -131,7 +131,7 @@ class RuleList(QWidget):
 
         self.because = QComboBox()
         self.because.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.because.setMinimumContentsLength(18)
+        self.because.setMinimumContentsLength(12)
         self.because.activated.connect(self._because_chosen)
         because_label = QLabel(tr("Because-line for t&his rule:"))
         because_label.setBuddy(self.because)

@@ -48,6 +48,7 @@ from normlab.ui.printing.option_widgets import (
     Fields,
     feed_picture,
     language_combo,
+    narrow_combo,
     paper_combo,
     short,
     swatch,
@@ -156,7 +157,7 @@ class TokensPanel(QWidget):
             button.setAccessibleName(fill(tr("%1 millimetre punch"), f"{size:g}"))
             button.clicked.connect(lambda _=False, s=size: self.diameter.setValue(s))
             self.punches.append(button)
-        self.layout_choice = QComboBox()
+        self.layout_choice = narrow_combo()
         self.layout_choice.addItem(tr("Grid: rows with cut lines (guillotine, punch)"), TokenLayout.GRID)
         self.layout_choice.addItem(tr("Hex: the most per page (scissors)"), TokenLayout.HEX)
         self.paper = paper_combo()
@@ -194,12 +195,13 @@ class TokensPanel(QWidget):
         self._form = form
         form.addRow(self._label(tr("Tal&k tokens each:"), self.talk), self.talk)
         form.addRow(self._label(tr("Eac&h response kind:"), self.respond), self.respond)
-        size_row = QHBoxLayout()
-        size_row.addWidget(self.diameter, 1)
-        size_row.addWidget(QLabel(tr("punch:"), objectName="Muted"))
+        form.addRow(self._label(tr("&Diameter:"), self.diameter), self.diameter)
+        punch_row = QHBoxLayout()  # a line of its own: beside the diameter it widened the panel
+        punch_row.addWidget(QLabel(tr("punch:"), objectName="Muted"))
         for button in self.punches:
-            size_row.addWidget(button)
-        form.addRow(self._label(tr("&Diameter:"), self.diameter), size_row)
+            punch_row.addWidget(button)
+        punch_row.addStretch(1)
+        form.addRow("", punch_row)
         form.addRow(self._label(tr("La&yout:"), self.layout_choice), self.layout_choice)
         paper_row = QHBoxLayout()
         paper_row.addWidget(self.paper, 1)
@@ -207,15 +209,14 @@ class TokensPanel(QWidget):
         form.addRow(self._label(tr("P&aper:"), self.paper), paper_row)
         form.addRow(self._label(tr("Lang&uage:"), self.language), self.language)
         form.addRow("", self.duplex)
-        duplex_box = QWidget()
-        duplex_layout = QHBoxLayout(duplex_box)
+        duplex_box = QWidget()  # the picture of the turn under the choices, not beside them: narrower
+        duplex_layout = QGridLayout(duplex_box)
         duplex_layout.setContentsMargins(0, 0, 0, 0)
-        duplex_column = QVBoxLayout()
-        duplex_column.addWidget(self.edge)
-        duplex_column.addWidget(self.back)
-        duplex_column.addWidget(self.team_on_backs)
-        duplex_layout.addLayout(duplex_column, 1)
-        duplex_layout.addWidget(self.feed)
+        duplex_layout.addWidget(self.edge, 0, 0, 1, 2)
+        duplex_layout.addWidget(self.back, 1, 0, 1, 2)
+        duplex_layout.addWidget(self.team_on_backs, 2, 0)
+        duplex_layout.addWidget(self.feed, 2, 1, Qt.AlignmentFlag.AlignRight)
+        duplex_layout.setColumnStretch(0, 1)
         form.addRow("", duplex_box)
         form.setRowVisible(duplex_box, False)
         self.duplex.toggled.connect(lambda on: form.setRowVisible(duplex_box, on))

@@ -1,14 +1,55 @@
-"""A drop-down list as wide as its longest choice, measured in the type it is drawn in."""
+"""Drop-down lists that may be narrower than their longest choice and say so with "…"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QHelpEvent, QPaintEvent
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QToolTip, QWidget
 
 _PROBE_WIDTH = 400
 
 
-class ChoiceBox(QComboBox):
+class ElidingComboBox(QComboBox):
+    """A QComboBox cuts a choice too long for it mid-letter; this one ends it in "…" (the open list
+    and the tooltip show it whole)."""
+
+    def _text_room(self, option: QStyleOptionComboBox) -> int:
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        icon = self.iconSize().width() + 4 if not option.currentIcon.isNull() else 0
+        return field.width() - icon - 2
+
+    def _shown_text(self, option: QStyleOptionComboBox) -> str:
+        return self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, self._text_room(option)
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.isEditable():
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self._shown_text(option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            option = QStyleOptionComboBox()
+            self.initStyleOption(option)
+            if self._shown_text(option) != option.currentText:  # shortened: the tooltip has it whole
+                QToolTip.showText(
+                    event.globalPos(), "\n".join(filter(None, (option.currentText, self.toolTip()))), self
+                )
+                return True
+        return super().event(event)
+
+
+class ChoiceBox(ElidingComboBox):
     """Qt sizes a list by counting wide letters ("x") and, under a stylesheet, keeps room for the
     arrow twice; in a row of filters that costs a line at 1024 px. This one measures its choices'
     own text (up to ``most`` average letters: a longer choice ends in "…") and the room the style

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
@@ -16,6 +16,8 @@ class VerticalScroll(QScrollArea):
         super().__init__(parent)
         self.setObjectName(name)
         self.setWidget(content)
+        self._least = self._least_width()
+        content.installEventFilter(self)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -24,6 +26,20 @@ class VerticalScroll(QScrollArea):
             self.setStyleSheet(
                 f"QScrollArea#{name}, QScrollArea#{name} > QWidget > QWidget {{ background: transparent; }}"
             )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A row shown in the content (a panel's further options) may make it wider: then the
+        layout around the scroll area is asked again, so the content gets its width."""
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            least = self._least_width()
+            if least != self._least:
+                self._least = least
+                self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def _least_width(self) -> int:
+        content = self.widget()
+        return max(content.minimumWidth(), content.minimumSizeHint().width())
 
     def _bar(self) -> int:
         """Room for the scroll bar whether it shows or not: when it comes, nothing is pushed aside."""
@@ -34,9 +50,7 @@ class VerticalScroll(QScrollArea):
         return QSize(hint.width() + self._bar(), hint.height())
 
     def minimumSizeHint(self) -> QSize:
-        content = self.widget()
-        width = max(content.minimumWidth(), content.minimumSizeHint().width())
-        return QSize(width + self._bar(), 0)
+        return QSize(self._least_width() + self._bar(), 0)
 
 
 class LeastHeightContent(QWidget):

@@ -20,7 +20,11 @@ class ElidingComboBox(QComboBox):
         icon = self.iconSize().width() + 4 if not option.currentIcon.isNull() else 0
         return field.width() - icon - 2
 
-    def _shown_text(self, option: QStyleOptionComboBox) -> str:
+    def shown_text(self, option: QStyleOptionComboBox | None = None) -> str:
+        """The current choice as it is drawn: whole, or shortened to end in "…"."""
+        if option is None:
+            option = QStyleOptionComboBox()
+            self.initStyleOption(option)
         return self.fontMetrics().elidedText(
             option.currentText, Qt.TextElideMode.ElideRight, self._text_room(option)
         )
@@ -34,14 +38,14 @@ class ElidingComboBox(QComboBox):
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        option.currentText = self._shown_text(option)
+        option.currentText = self.shown_text(option)
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             option = QStyleOptionComboBox()
             self.initStyleOption(option)
-            if self._shown_text(option) != option.currentText:  # shortened: the tooltip has it whole
+            if self.shown_text(option) != option.currentText:  # shortened: the tooltip has it whole
                 QToolTip.showText(
                     event.globalPos(), "\n".join(filter(None, (option.currentText, self.toolTip()))), self
                 )

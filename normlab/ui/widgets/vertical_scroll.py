@@ -15,9 +15,9 @@ class VerticalScroll(QScrollArea):
     def __init__(self, content: QWidget, parent: QWidget | None = None, *, name: str = "") -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self.setWidget(content)
+        self._least = -1  # (asking the content its least width may lay it out, which lands in eventFilter)
+        self.setWidget(content)  # a QScrollArea watches its content's events: eventFilter below
         self._least = self._least_width()
-        content.installEventFilter(self)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

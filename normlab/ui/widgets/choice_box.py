@@ -59,6 +59,9 @@ class ChoiceBox(ElidingComboBox):
     own text (up to ``most`` average letters: a longer choice ends in "…") and the room the style
     draws around it."""
 
+    _most = 14
+    """(A class default too: see ``VerticalScroll._least``.)"""
+
     def __init__(self, most: int = 14, parent: QWidget | None = None, **kwargs: object) -> None:
         super().__init__(parent, **kwargs)
         self._most = most

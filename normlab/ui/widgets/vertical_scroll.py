@@ -12,10 +12,14 @@ class VerticalScroll(QScrollArea):
     """Scrolls ``content`` up and down where the window is too low for it (1920x1080 at 200 %, a
     big zoom), and asks for its full width, so nothing is ever cut at the side."""
 
+    _least = -1
+    """The content's least width when last asked. A class default as well: Qt may still deliver an
+    event to a closed window's area after its Python object is gone, and PySide then makes a new one
+    without running ``__init__``."""
+
     def __init__(self, content: QWidget, parent: QWidget | None = None, *, name: str = "") -> None:
         super().__init__(parent)
         self.setObjectName(name)
-        self._least = -1  # (asking the content its least width may lay it out, which lands in eventFilter)
         self.setWidget(content)  # a QScrollArea watches its content's events: eventFilter below
         self._least = self._least_width()
         self.setWidgetResizable(True)
@@ -57,6 +61,9 @@ class LeastHeightContent(QWidget):
     """Content for a VerticalScroll that fills the room it is given and scrolls only below the
     least height it can live with at a width (``least``); a plain widget with wrapping text would
     have the scroll area make it as tall as it would like, and scroll the rest out of sight."""
+
+    _least: Callable[[int], int] = staticmethod(lambda _width: 0)
+    """(A class default too: see ``VerticalScroll._least``.)"""
 
     def __init__(self, least: Callable[[int], int], parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -43,6 +43,8 @@ class VerticalScroll(QScrollArea):
 
     def _least_width(self) -> int:
         content = self.widget()
+        if content is None:  # (a closing window's area, its content already gone)
+            return 0
         return max(content.minimumWidth(), content.minimumSizeHint().width())
 
     def _bar(self) -> int:

@@ -13,12 +13,15 @@ class ElidingComboBox(QComboBox):
     """A QComboBox cuts a choice too long for it mid-letter; this one ends it in "…" (the open list
     and the tooltip show it whole)."""
 
-    def _text_room(self, option: QStyleOptionComboBox) -> int:
-        field = self.style().subControlRect(
+    def _field(self, option: QStyleOptionComboBox) -> QRect:
+        """Where the style draws the choice (inside padding, border and the arrow's room)."""
+        return self.style().subControlRect(
             QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
         )
+
+    def _text_room(self, option: QStyleOptionComboBox) -> int:
         icon = self.iconSize().width() + 4 if not option.currentIcon.isNull() else 0
-        return field.width() - icon - 2
+        return self._field(option).width() - icon - 2
 
     def shown_text(self, option: QStyleOptionComboBox | None = None) -> str:
         """The current choice as it is drawn: whole, or shortened to end in "…"."""
@@ -79,10 +82,7 @@ class ChoiceBox(ElidingComboBox):
         option = QStyleOptionComboBox()
         self.initStyleOption(option)
         option.rect = QRect(0, 0, _PROBE_WIDTH, height)
-        field = self.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
-        )
-        return _PROBE_WIDTH - field.width() + 4
+        return _PROBE_WIDTH - self._field(option).width() + 4
 
     def sizeHint(self) -> QSize:
         height = super().sizeHint().height()

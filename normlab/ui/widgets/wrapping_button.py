@@ -12,6 +12,9 @@ class WrappingButton(QPushButton):
     in the sidebar at 1024 px): one line where it fits, else two, broken at the space nearest the
     middle. The whole label is always its accessible name."""
 
+    _full = ""
+    """(A class default too: see ``VerticalScroll._least``.)"""
+
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self._full = text
